@@ -1,0 +1,10 @@
+export {
+  assignMissionMomentPresenters,
+  nextPresenter,
+  rotationCounts,
+  swapPresenters,
+  withOverride,
+  withOverrides,
+} from './missionMomentRotation';
+export { isLocalDate } from './rotationValidation';
+export type * from './types';
