@@ -1,0 +1,9 @@
+/**
+ * Meeting records: Mission Moments, decisions checked against the charter's decision rights, action
+ * items, meeting records and what carries over to the next meeting.
+ */
+export * from './actionItem';
+export * from './carryOver';
+export * from './decision';
+export * from './meetingRecord';
+export * from './missionMoment';

@@ -1,0 +1,186 @@
+import { ADAPTIVE_CARD_SCHEMA, escapeCardText } from '../agenda';
+import type { MeetingSummary, SummaryDecision } from './meetingSummary';
+import {
+  CANCELLED_NOTE,
+  MISSION_MOMENT_PROMPT_LABELS,
+  SUMMARY_EMPTY,
+  SUMMARY_HEADINGS,
+  describeRoleHolder,
+  listOrNone,
+  summaryHeading,
+} from './phrases';
+
+/** The highest Adaptive Card schema version Teams renders. */
+export const SUMMARY_CARD_VERSION = '1.5';
+
+/** The Adaptive Card elements the summary card uses (a subset of the schema, as plain JSON). */
+export interface SummaryCardTextBlock {
+  readonly type: 'TextBlock';
+  readonly text: string;
+  readonly wrap: true;
+  readonly weight?: 'Bolder';
+  readonly size?: 'Medium' | 'Large';
+  readonly isSubtle?: true;
+  readonly color?: 'Good' | 'Attention';
+}
+
+export interface SummaryCardFactSet {
+  readonly type: 'FactSet';
+  readonly facts: readonly { readonly title: string; readonly value: string }[];
+}
+
+export interface SummaryCardContainer {
+  readonly type: 'Container';
+  readonly items: readonly SummaryCardElement[];
+  readonly separator?: true;
+  readonly spacing?: 'Medium';
+  readonly style?: 'emphasis';
+}
+
+export type SummaryCardElement = SummaryCardTextBlock | SummaryCardFactSet | SummaryCardContainer;
+
+export interface SummaryAdaptiveCard {
+  readonly type: 'AdaptiveCard';
+  readonly $schema: typeof ADAPTIVE_CARD_SCHEMA;
+  readonly version: typeof SUMMARY_CARD_VERSION;
+  readonly body: readonly SummaryCardElement[];
+}
+
+/**
+ * The summary as an Adaptive Card (schema 1.5) for the meeting chat or the side panel. Card text
+ * is not HTML, but TextBlocks and facts render a markdown subset, so every piece of text goes
+ * through the agenda module's `escapeCardText`: a story containing `[click](https://…)` shows
+ * literally instead of becoming a link.
+ */
+export function renderSummaryCard(summary: MeetingSummary): SummaryAdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: ADAPTIVE_CARD_SCHEMA,
+    version: SUMMARY_CARD_VERSION,
+    body: [
+      { ...text(summaryHeading(summary.title)), weight: 'Bolder', size: 'Large' },
+      { ...text(summary.dateLabel), isSubtle: true },
+      ...(summary.isCancelled ? [{ ...text(CANCELLED_NOTE), color: 'Attention' as const }] : []),
+      missionMomentSection(summary),
+      section(
+        SUMMARY_HEADINGS.decisions,
+        summary.decisions.map(decisionContainer),
+        SUMMARY_EMPTY.decisions,
+      ),
+      section(
+        SUMMARY_HEADINGS.newActions,
+        summary.newActions.map((action) => ({
+          type: 'Container',
+          items: [
+            text(action.title),
+            facts([
+              ['Owner', action.ownerName],
+              ['Due', action.dueDate],
+            ]),
+          ],
+        })),
+        SUMMARY_EMPTY.newActions,
+      ),
+      section(
+        SUMMARY_HEADINGS.carriedForward,
+        [
+          ...summary.carriedForward.openActions.map((action) =>
+            text(
+              `${action.title}: ${action.ownerName}${action.dueDate ? `, due ${action.dueDate}` : ''}`,
+            ),
+          ),
+          ...summary.carriedForward.deferredDecisions.map((decision) =>
+            text(`${decision.statement}: ${decision.statusLabel}`),
+          ),
+        ],
+        SUMMARY_EMPTY.carriedForward,
+      ),
+      section(
+        SUMMARY_HEADINGS.attendance,
+        summary.attendance.length === 0
+          ? []
+          : [
+              facts(
+                summary.attendance.map((department) => [
+                  department.departmentLabel,
+                  `present ${listOrNone(department.attendees)}; absent ${listOrNone(department.absentees)}`,
+                ]),
+              ),
+            ],
+        SUMMARY_EMPTY.attendance,
+      ),
+    ],
+  };
+}
+
+/** A wrapping TextBlock showing `value` literally. */
+function text(value: string): SummaryCardTextBlock {
+  return { type: 'TextBlock', text: escapeCardText(value), wrap: true };
+}
+
+function facts(pairs: readonly (readonly [string, string])[]): SummaryCardFactSet {
+  return {
+    type: 'FactSet',
+    facts: pairs.map(([title, value]) => ({
+      title: escapeCardText(title),
+      value: escapeCardText(value),
+    })),
+  };
+}
+
+function section(
+  title: string,
+  items: readonly SummaryCardElement[],
+  empty: string,
+): SummaryCardContainer {
+  return {
+    type: 'Container',
+    separator: true,
+    spacing: 'Medium',
+    items: [
+      { ...text(title), weight: 'Bolder', size: 'Medium' },
+      ...(items.length > 0 ? items : [{ ...text(empty), isSubtle: true as const }]),
+    ],
+  };
+}
+
+function missionMomentSection(summary: MeetingSummary): SummaryCardContainer {
+  const moment = summary.missionMoment;
+  if (!moment) return section(SUMMARY_HEADINGS.missionMoment, [], SUMMARY_EMPTY.missionMoment);
+  const prompts: [string, string | undefined][] = [
+    [MISSION_MOMENT_PROMPT_LABELS.why, moment.why],
+    [MISSION_MOMENT_PROMPT_LABELS.celebrate, moment.celebrate],
+    [MISSION_MOMENT_PROMPT_LABELS.lesson, moment.lesson],
+  ];
+  return section(
+    SUMMARY_HEADINGS.missionMoment,
+    [
+      {
+        ...text(`${moment.presenterName}: ${moment.outcomeLabel}`),
+        color: moment.livedUpToMission ? 'Good' : 'Attention',
+      },
+      text(moment.story),
+      facts(prompts.filter((prompt): prompt is [string, string] => Boolean(prompt[1]))),
+    ],
+    SUMMARY_EMPTY.missionMoment,
+  );
+}
+
+function decisionContainer(decision: SummaryDecision): SummaryCardContainer {
+  return {
+    type: 'Container',
+    style: 'emphasis',
+    items: [
+      { ...text(decision.statement), weight: 'Bolder' },
+      ...(decision.rationale ? [text(decision.rationale)] : []),
+      facts([
+        ['Category', decision.categoryName],
+        ['Status', decision.statusLabel],
+        ['Driver', describeRoleHolder(decision.driver)],
+        ['Approver', describeRoleHolder(decision.approver)],
+        ['Contributors', listOrNone(decision.contributors)],
+        ['Informed', listOrNone(decision.informed)],
+      ]),
+    ],
+  };
+}
