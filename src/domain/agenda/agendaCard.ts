@@ -53,28 +53,32 @@ export interface AgendaAdaptiveCard {
   readonly body: readonly CardElement[];
 }
 
-// Markdown that a TextBlock would act on: emphasis, links, images, headings, code, HTML-ish tags
-// and Teams mentions (<at>), plus the backslash itself so an escape cannot be undone.
-const inlineMarkdown = /[\\[\]()*_#`<>~!|]/g;
+// The markdown subset Adaptive Card TextBlocks act on is emphasis, links and lists; escaping the
+// brackets alone stops any link or image (`(` only matters right after `]`), so parentheses, `#`
+// and the like stay readable and Teams clients that show escapes literally show fewer of them.
+// The backslash itself is escaped so an escape in user text cannot be undone.
+const inlineMarkdown = /[\\[\]*_`]/g;
 // Only at the start of a line do these begin a list or a numbered list.
 const lineStartList = /^(\s*)([-+])/gm;
 const lineStartNumbered = /^(\s*\d+)\./gm;
+const lineStartHeading = /^(\s*)#/gm;
 
 /**
  * Makes user text show literally in an Adaptive Card TextBlock. Card text is not HTML, but
  * TextBlocks render a markdown subset (bold, italic, lists, links), so a title like
- * `[Click me](https://evil.example)` would become a link. This backslash-escapes every markdown
- * punctuation character (CommonMark escapes, which Teams honours) and the list markers that only
+ * `[Click me](https://evil.example)` would become a link. This backslash-escapes the markdown
+ * characters that start emphasis, code or a link (CommonMark escapes, which Teams honours) and the list markers that only
  * matter at the start of a line, and turns each line break into a paragraph break because markdown
  * joins single line breaks.
  *
- * Example: `**Free** [offer](javascript:alert(1))` → `\*\*Free\*\* \[offer\]\(javascript:alert\(1\)\)`.
+ * Example: `**Free** [offer](javascript:alert(1))` → `\*\*Free\*\* \[offer\](javascript:alert(1))`.
  */
 export function escapeCardText(text: string): string {
   return text
     .replace(inlineMarkdown, (char) => `\\${char}`)
     .replace(lineStartList, '$1\\$2')
     .replace(lineStartNumbered, '$1\\.')
+    .replace(lineStartHeading, '$1\\#')
     .replace(/\r?\n/g, '\n\n');
 }
 
