@@ -49,8 +49,19 @@ export function toWindowsZone(name: TimeZoneName, field = 'timeZone'): string {
 
 /** True for a name that is a valid IANA zone on this platform ("UTC" included). */
 export function isKnownIanaZone(name: string): boolean {
-  return name.length > 0 && IANAZone.isValidZone(name);
+  if (name.length === 0) return false;
+  let valid = validityByZone.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    validityByZone.set(name, valid);
+  }
+  return valid;
 }
+
+// luxon checks a zone by building an Intl.DateTimeFormat (~0.15 ms); slot ranking asks thousands
+// of times for the same few names. A zone's validity never changes while the platform runs, so
+// remembering it keeps every result identical: this memo is the one piece of module state here.
+const validityByZone = new Map<string, boolean>();
 
 /** True when the name is a valid Windows or IANA zone. */
 export function isKnownTimeZone(name: TimeZoneName): boolean {
