@@ -8,7 +8,9 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
   },
   // adaptivecards ships extensionless ESM in lib/; its UMD bundle in dist/ loads under Jest.
-  moduleNameMapper: { '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js' },
+  moduleNameMapper: {
+    '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js',
+  },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   collectCoverageFrom: ['src/domain/**/*.ts'],
   coverageReporters: ['text-summary', 'json-summary'],

@@ -121,7 +121,7 @@ export interface MeetingSummary {
   readonly decisions: readonly SummaryDecision[];
   readonly newActions: readonly SummaryAction[];
   readonly carriedForward: AgendaCarryOver;
-  /** Attendees, members of roles who must know, and `mustKnow` stakeholders: one per address. */
+  /** Invitees (absent ones too), members of roles who must know, `mustKnow` stakeholders: one per address. */
   readonly recipients: readonly SummaryRecipient[];
 }
 
@@ -130,7 +130,7 @@ export interface MeetingSummary {
  * absentees by department, the Mission Moment, decisions with their DACI roles and status, new
  * actions with owners and due dates, what is carried forward, and who receives it.
  *
- * Recipients are the attendees, then the members of every role that must know about a decision
+ * Recipients are everyone invited (those who missed the meeting included), then the members of every role that must know about a decision
  * (Informed or Approver for its category, or named as informed), then the charter's `mustKnow`
  * stakeholders for those categories (see `whoMustKnow`): each mail address once, compared without
  * regard to case, the first name seen kept. People without a mail address are left out.
@@ -265,9 +265,8 @@ function carriedForwardOf(
 function recipientsOf(options: BuildMeetingSummaryOptions): SummaryRecipient[] {
   const byId = new Map(options.members.map((member) => [member.id, member]));
   const mustKnow = whoMustKnow(options.charter, options.decisions);
-  const attendeeIds = options.record.attendance
-    .filter((entry) => entry.attended)
-    .map((entry) => entry.memberId);
+  // Everyone invited, present or not: whoever missed the meeting needs its summary the most.
+  const attendeeIds = options.record.attendance.map((entry) => entry.memberId);
   const members = [...attendeeIds, ...mustKnow.memberIds].flatMap((id) => {
     const member = byId.get(id);
     return member ? [{ name: member.displayName, email: member.email }] : [];

@@ -107,7 +107,17 @@ describe('meetingSummary', () => {
     });
   });
 
-  it('mails attendees, members of roles who must know and mustKnow stakeholders, once per address', () => {
+  it('sends the summary to an invitee who missed the meeting', () => {
+    const summary = buildMeetingSummary({
+      ...summaryOptions,
+      members: directory.map((member) =>
+        member.displayName === 'Ivan Petrov' ? { ...member, email: 'ivan@contoso.com' } : member,
+      ),
+    });
+    expect(summary.recipients).toContainEqual({ name: 'Ivan Petrov', email: 'ivan@contoso.com' });
+  });
+
+  it('mails invitees, members of roles who must know and mustKnow stakeholders, once per address', () => {
     expect(buildMeetingSummary(summaryOptions).recipients).toEqual([
       { name: 'Priya Patel', email: 'priya@contoso.com' },
       { name: 'Marco Rossi', email: 'Marco@Contoso.com' },
