@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { isCalendarDate } from '../calendarDate';
 import { ValidationError } from '../errors';
 import type { FieldIssue } from '../errors';
 import type {
@@ -65,13 +65,6 @@ export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
   inProgress: 'In progress',
   completed: 'Completed',
 };
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (so `2025-02-30` is false). */
-export function isCalendarDate(value: string): boolean {
-  return CALENDAR_DATE.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid;
-}
 
 /**
  * Validates a new action item and returns it with its title trimmed.

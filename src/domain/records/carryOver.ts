@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import type { AgendaCarryOver } from '../agenda';
 import type { Charter } from '../charter/types';
+import { isCalendarDate } from '../calendarDate';
 import { ValidationError } from '../errors';
 import type { FieldIssue } from '../errors';
 import type { MemberId } from '../ids';
-import { isCalendarDate, isOpen } from './actionItem';
+import { isOpen } from './actionItem';
 import type { ActionItem } from './actionItem';
 import { decisionStatusLabel } from './decision';
 import type { Decision } from './decision';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { parseCalendarDate } from '../calendarDate';
 import { parseWith, ValidationError } from '../errors';
 import { isKnownTimeZone, type TimeZoneName } from '../timeZone';
-import { dayNumberOf, parseIsoDate } from './calendarDate';
 import {
   DAYS_OF_WEEK,
   DEFAULT_FIRST_DAY_OF_WEEK,
@@ -16,6 +16,7 @@ import {
   WEEK_INDEXES,
   type WeekIndex,
 } from './patternedRecurrence';
+import { endsBeforeStart, rangeDateSchema } from './rangeDates';
 
 /**
  * How often a CX team meets, in the words the cadence planner offers: weekly, every N weeks, on
@@ -149,24 +150,17 @@ const frequencySchema = z.discriminatedUnion(
   { error: 'Choose how often the team meets: weekly, every N weeks, monthly, quarterly or yearly' },
 );
 
-const dateSchema = (what: string) =>
-  z
-    .string({ error: `The ${what} must be a date written YYYY-MM-DD` })
-    .refine((text) => parseIsoDate(text) !== undefined, {
-      message: `The ${what} must be a real date written YYYY-MM-DD`,
-    });
-
 const rangeSchema = z.discriminatedUnion(
   'kind',
   [
     z.object({
       kind: z.literal('untilDate'),
-      startDate: dateSchema('start date'),
-      endDate: dateSchema('end date'),
+      startDate: rangeDateSchema('start date'),
+      endDate: rangeDateSchema('end date'),
     }),
     z.object({
       kind: z.literal('numberOfMeetings'),
-      startDate: dateSchema('start date'),
+      startDate: rangeDateSchema('start date'),
       numberOfMeetings: z
         .number({ error: 'Number of meetings must be a number' })
         .int({ error: 'Number of meetings must be a whole number' })
@@ -175,7 +169,7 @@ const rangeSchema = z.discriminatedUnion(
           error: `Outlook plans at most ${MAX_NUMBER_OF_OCCURRENCES} meetings in a series`,
         }),
     }),
-    z.object({ kind: z.literal('noEnd'), startDate: dateSchema('start date') }),
+    z.object({ kind: z.literal('noEnd'), startDate: rangeDateSchema('start date') }),
   ],
   { error: 'Choose how the cadence ends: on a date, after a number of meetings, or never' },
 );
@@ -204,12 +198,6 @@ const optionsSchema = z
       });
     }
   });
-
-function endsBeforeStart(range: { startDate: string; endDate: string }): boolean {
-  const start = parseIsoDate(range.startDate);
-  const end = parseIsoDate(range.endDate);
-  return start !== undefined && end !== undefined && dayNumberOf(end) < dayNumberOf(start);
-}
 
 /**
  * The Graph `patternedRecurrence` for a cadence, ready to send as an event's `recurrence`.
@@ -501,7 +489,7 @@ function capitalise(word: string): string {
 
 /** "March 4, 2025": unambiguous in every English locale, unlike 4/3/2025. */
 function longDate(isoDate: string): string {
-  const date = parseIsoDate(isoDate);
+  const date = parseCalendarDate(isoDate);
   if (!date) return isoDate;
   return `${monthName(date.month)} ${date.day}, ${date.year}`;
 }

@@ -1,9 +1,9 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { type DayNumber, dayNumberOf, isCalendarDate, parseDayNumber } from '../calendarDate';
 import { parseWith, ValidationError } from '../errors';
 import { occurrenceId, type OccurrenceId } from '../ids';
 import { type IanaZone, resolveIanaZone, type TimeZoneName } from '../timeZone';
-import { civilDateOf, type DayNumber, dayNumberOf, parseIsoDate } from './calendarDate';
 import { type PatternedRecurrence, validateRecurrence } from './patternedRecurrence';
 import { planSeries, type SeriesPlan } from './seriesPlan';
 
@@ -190,7 +190,7 @@ function describeSeries(input: {
   start: string;
 }): Series {
   const { range } = input.recurrence;
-  const startDay = dayNumberOf(parseIsoDate(range.startDate) ?? civilDateOf(0));
+  const startDay = parseDayNumber(range.startDate) ?? 0;
   return {
     plan: planSeries(input.recurrence.pattern, startDay),
     zone: input.zone,
@@ -209,9 +209,9 @@ function endRule(
   zone: IanaZone,
 ): (day: DayNumber, startMs: number) => boolean {
   const { range } = recurrence;
-  const end = range.type === 'endDate' && range.endDate ? parseIsoDate(range.endDate) : undefined;
-  if (!end) return () => false;
-  const endDay = dayNumberOf(end);
+  const endDay =
+    range.type === 'endDate' && range.endDate ? parseDayNumber(range.endDate) : undefined;
+  if (endDay === undefined) return () => false;
   const rangeZone = range.recurrenceTimeZone?.trim()
     ? resolveIanaZone(range.recurrenceTimeZone, 'recurrence.range.recurrenceTimeZone')
     : zone;
@@ -330,10 +330,10 @@ function wallTimeToMillis(day: DayNumber, time: TimeOfDay, zone: IanaZone): numb
 function parseTimeOfDay(text: string): TimeOfDay | undefined {
   const match = SERIES_DATE_TIME.exec(text);
   if (!match) return undefined;
-  const date = parseIsoDate(`${match[1]}-${match[2]}-${match[3]}`);
+  const isRealDate = isCalendarDate(`${match[1]}-${match[2]}-${match[3]}`);
   const time = { hour: Number(match[4]), minute: Number(match[5]), second: Number(match[6] ?? 0) };
-  const isReal = time.hour < 24 && time.minute < 60 && time.second < 60;
-  return date && isReal ? time : undefined;
+  const isRealTime = time.hour < 24 && time.minute < 60 && time.second < 60;
+  return isRealDate && isRealTime ? time : undefined;
 }
 
 function toMillis(iso: string): number {

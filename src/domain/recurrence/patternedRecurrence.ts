@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../errors';
 import { isKnownTimeZone, type TimeZoneName } from '../timeZone';
-import { dayNumberOf, parseIsoDate } from './calendarDate';
+import { endsBeforeStart, rangeDateSchema } from './rangeDates';
 
 /**
  * The domain's copy of Microsoft Graph's `patternedRecurrence` (v1.0 metadata: complex types
@@ -131,20 +131,13 @@ const patternSchema = z.object({
   ),
 });
 
-const isoDate = (what: string) =>
-  z
-    .string({ error: `The ${what} must be a date written YYYY-MM-DD` })
-    .refine((text) => parseIsoDate(text) !== undefined, {
-      message: `The ${what} must be a real date written YYYY-MM-DD`,
-    });
-
 const rangeSchema = z.object({
   type: caseInsensitiveEnum(
     RECURRENCE_RANGE_TYPES,
     'Choose how the series ends: endDate, noEnd or numbered',
   ),
-  startDate: isoDate('start date'),
-  endDate: nullable(isoDate('end date')),
+  startDate: rangeDateSchema('start date'),
+  endDate: nullable(rangeDateSchema('end date')),
   numberOfOccurrences: nullable(
     wholeNumber(`Number of meetings must be a whole number from 1 to ${MAX_NUMBER_OF_OCCURRENCES}`),
   ),
@@ -220,9 +213,7 @@ function checkEndDate(range: ParsedRange, report: IssueSink): void {
     report(['endDate'], 'Choose the date of the last meeting, or pick a number of meetings');
     return;
   }
-  const start = parseIsoDate(range.startDate);
-  const end = parseIsoDate(range.endDate);
-  if (start && end && dayNumberOf(end) < dayNumberOf(start)) {
+  if (endsBeforeStart({ startDate: range.startDate, endDate: range.endDate })) {
     report(['endDate'], `The end date must be on or after the start date (${range.startDate})`);
   }
 }

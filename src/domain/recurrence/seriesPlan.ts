@@ -12,7 +12,7 @@ import {
   monthNumberOf,
   weekdayOf,
   yearAndMonthOf,
-} from './calendarDate';
+} from '../calendarDate';
 import {
   DAYS_OF_WEEK,
   DEFAULT_FIRST_DAY_OF_WEEK,

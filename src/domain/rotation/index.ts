@@ -6,5 +6,6 @@ export {
   withOverride,
   withOverrides,
 } from './missionMomentRotation';
-export { isLocalDate } from './rotationValidation';
+/** True for a real `YYYY-MM-DD` date (a {@link LocalDate}): the domain's one date check. */
+export { isCalendarDate as isLocalDate } from '../calendarDate';
 export type * from './types';

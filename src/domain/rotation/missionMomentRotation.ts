@@ -1,3 +1,4 @@
+import { addDays } from '../calendarDate';
 import { ValidationError, type FieldIssue } from '../errors';
 import type { MemberId, OccurrenceId } from '../ids';
 import { assertValidRotationOptions } from './rotationValidation';
@@ -44,18 +45,13 @@ interface PlanningContext {
   readonly overrides: ReadonlyMap<OccurrenceId, MemberId>;
 }
 
-const dayAfter = (date: LocalDate): LocalDate => {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-};
-
 /** Merges overlapping or touching ranges (Mon–Wed and Thu–Fri become Mon–Fri). */
 function mergeRanges(ranges: readonly DateRange[]): DateRange[] {
   const sorted = [...ranges].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const merged: DateRange[] = [];
   for (const range of sorted) {
     const last = merged[merged.length - 1];
-    if (last && range.from <= dayAfter(last.to)) {
+    if (last && range.from <= addDays(last.to, 1)) {
       merged[merged.length - 1] = { from: last.from, to: range.to > last.to ? range.to : last.to };
     } else {
       merged.push(range);

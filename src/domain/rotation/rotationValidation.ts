@@ -1,22 +1,7 @@
+import { isCalendarDate } from '../calendarDate';
 import { ValidationError, type FieldIssue } from '../errors';
 import type { MemberId, OccurrenceId } from '../ids';
 import type { LocalDate, RotationOptions } from './types';
-
-const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (so `2027-02-30` is rejected). */
-export function isLocalDate(value: unknown): value is LocalDate {
-  if (typeof value !== 'string') return false;
-  const match = LOCAL_DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return (
-    probe.getUTCFullYear() === year &&
-    probe.getUTCMonth() === month - 1 &&
-    probe.getUTCDate() === day
-  );
-}
 
 const dateMessage = (what: string): string =>
   `${what} must be a calendar date written YYYY-MM-DD, e.g. 2027-03-09`;
@@ -53,7 +38,7 @@ function occurrenceIssues(occurrences: RotationOptions['occurrences']): FieldIss
       });
     }
     seen.add(occurrenceId);
-    if (!isLocalDate(date)) {
+    if (!isCalendarDate(date)) {
       issues.push({ field: `occurrences.${index}.date`, message: dateMessage('Meeting date') });
       return;
     }
@@ -101,8 +86,8 @@ function overrideIssues(options: RotationOptions): FieldIssue[] {
 function absenceIssues(absences: RotationOptions['absences']): FieldIssue[] {
   const issues: FieldIssue[] = [];
   (absences ?? []).forEach(({ from, to }, index) => {
-    const isFromValid = isLocalDate(from);
-    const isToValid = isLocalDate(to);
+    const isFromValid = isCalendarDate(from);
+    const isToValid = isCalendarDate(to);
     if (!isFromValid) {
       issues.push({ field: `absences.${index}.from`, message: dateMessage('First day away') });
     }
@@ -122,7 +107,7 @@ function absenceIssues(absences: RotationOptions['absences']): FieldIssue[] {
 function historyIssues(history: RotationOptions['history']): FieldIssue[] {
   const issues: FieldIssue[] = [];
   (history ?? []).forEach(({ date }, index) => {
-    if (!isLocalDate(date)) {
+    if (!isCalendarDate(date)) {
       issues.push({ field: `history.${index}.date`, message: dateMessage('Presentation date') });
     }
   });

@@ -1,6 +1,6 @@
+import { parseDayNumber } from '../calendarDate';
 import { ValidationError, type FieldIssue } from '../errors';
 import { resolveIanaZone, type IanaZone } from '../timeZone';
-import { parseCalendarDate } from './timeMath';
 
 /** Checks shared by the scheduling functions; each records issues instead of throwing. */
 
@@ -67,7 +67,7 @@ export function parseDateList(dates: unknown, path: string, issues: FieldIssue[]
   }
   const days: number[] = [];
   dates.forEach((date: unknown, index) => {
-    const day = parseCalendarDate(date);
+    const day = parseDayNumber(date);
     if (day === undefined) {
       issues.push({
         field: `${path}.${index}`,

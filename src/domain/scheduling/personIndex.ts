@@ -1,16 +1,10 @@
+import { weekdayOf } from '../calendarDate';
 import type { FieldIssue } from '../errors';
 import type { MemberId } from '../ids';
 import type { IanaZone } from '../timeZone';
 import { timeIssue, type ZoneResolver } from './inputChecks';
 import { countAtOrBefore, type ZoneClock } from './zoneClock';
-import {
-  DAY_MS,
-  MINUTE_MS,
-  MINUTES_PER_DAY,
-  parseInstant,
-  parseTimeOfDay,
-  weekdayOfDay,
-} from './timeMath';
+import { DAY_MS, MINUTE_MS, MINUTES_PER_DAY, parseInstant, parseTimeOfDay } from './timeMath';
 import {
   BUSY_STATUSES,
   DAYS_OF_WEEK,
@@ -152,7 +146,7 @@ function workingHoursTest(
   const { workingDays } = hours;
   // Local copies: module bindings cost a property read per use in CommonJS builds (Jest, tsx).
   const dayMs = DAY_MS;
-  const isWorkingDay = (day: number): boolean => workingDays[weekdayOfDay(day)] === true;
+  const isWorkingDay = (day: number): boolean => workingDays[weekdayOf(day)] === true;
   const startOffset = hours.startMinute * MINUTE_MS;
   const length = stretchMinutes(hours) * MINUTE_MS;
   const isWholeDay = length === dayMs;

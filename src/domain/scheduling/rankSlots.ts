@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../calendarDate';
 import { ValidationError, type FieldIssue } from '../errors';
 import type { MemberId } from '../ids';
 import type { IanaZone, TimeZoneName } from '../timeZone';
@@ -11,7 +12,6 @@ import {
 } from './personIndex';
 import {
   DAY_MS,
-  formatDate,
   formatInstant,
   formatTimeOfDay,
   formatWallDateTime,
@@ -234,7 +234,7 @@ function tally(
   for (let occurrence = 0; occurrence < starts.length; occurrence++) {
     const start = starts[occurrence] as number;
     const end = start + search.durationMs;
-    const date = explanation && days ? formatDate(days[occurrence] as number) : '';
+    const date = explanation && days ? formatCalendarDate(days[occurrence] as number) : '';
     for (const person of search.people) {
       const status = statusDuring(person, start, end);
       if (status === 'tentative') {
@@ -301,7 +301,7 @@ function explain(search: SlotSearch, candidate: Candidate, rank: number): Ranked
     endTime: formatTimeOfDay(candidate.startMinute + search.durationMs / MINUTE_MS),
     timeZone: search.organizer.zone,
     occurrences: candidate.starts.map((start, index) => ({
-      date: formatDate(daySet.days[index] as number),
+      date: formatCalendarDate(daySet.days[index] as number),
       startUtc: formatInstant(start),
       endUtc: formatInstant(start + search.durationMs),
     })),

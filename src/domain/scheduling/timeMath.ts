@@ -4,12 +4,13 @@
  * (`Math.floor(wall / DAY_MS)`) and a minute of day fall out of plain division.
  */
 
+import { dayNumberOf, formatCalendarDate, isRealDate } from '../calendarDate';
+
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 export const MINUTES_PER_DAY = 1440;
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Minutes after midnight for `HH:mm`, or `undefined` when the text is not a time of day. */
 export function parseTimeOfDay(text: unknown): number | undefined {
@@ -23,21 +24,6 @@ export function parseTimeOfDay(text: unknown): number | undefined {
 export function formatTimeOfDay(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   return `${pad2(hours)}:${pad2(minutes % 60)}`;
-}
-
-/** Days since 1970-01-01 for a real calendar date `YYYY-MM-DD`, else `undefined` (2027-02-30). */
-export function parseCalendarDate(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const match = CALENDAR_DATE.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const roundTrip = new Date(ms);
-  const isReal =
-    roundTrip.getUTCFullYear() === year &&
-    roundTrip.getUTCMonth() === month - 1 &&
-    roundTrip.getUTCDate() === day;
-  return isReal ? ms / DAY_MS : undefined;
 }
 
 /**
@@ -78,23 +64,21 @@ export function parseInstant(text: unknown): number | undefined {
     }
   }
   const offsetMinutes = offsetAt(text, index);
+  const date = { year, month, day };
   const isValid =
     offsetMinutes !== undefined &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
+    year >= 0 &&
+    isRealDate(date) &&
     hour >= 0 &&
     hour <= 23 &&
     minute >= 0 &&
     minute <= 59 &&
     second >= 0 &&
-    second <= 59 &&
-    year >= 0;
+    second <= 59;
   if (!isValid) return undefined;
-  return (
-    Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * MINUTE_MS
-  );
+  const wallMs =
+    dayNumberOf(date) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
+  return wallMs - offsetMinutes * MINUTE_MS;
 }
 
 /** `Z` or `±HH:mm` ending the text at `index`, as minutes east of UTC; else `undefined`. */
@@ -125,50 +109,16 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /** `YYYY-MM-DDTHH:mm` for a wall-clock millisecond value. */
 export function formatWallDateTime(wallMs: number): string {
   const day = Math.floor(wallMs / DAY_MS);
   const minuteOfDay = Math.floor((wallMs - day * DAY_MS) / MINUTE_MS);
-  return `${formatDate(day)}T${formatTimeOfDay(minuteOfDay)}`;
-}
-
-/**
- * `YYYY-MM-DD` for a day index (days since 1970-01-01), by Howard Hinnant's civil-from-days
- * arithmetic: explanations format thousands of dates, and this avoids a `Date` per date.
- */
-export function formatDate(day: number): string {
-  const shifted = day + 719_468;
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(dayOfMonth)}`;
+  return `${formatCalendarDate(day)}T${formatTimeOfDay(minuteOfDay)}`;
 }
 
 /** ISO 8601 UTC (`2027-03-16T16:00:00.000Z`) for an instant. */
 export function formatInstant(utcMs: number): string {
   return new Date(utcMs).toISOString();
-}
-
-/** 0 = Sunday … 6 = Saturday, for a day index (1970-01-01 was a Thursday). */
-export function weekdayOfDay(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
 }
 
 function pad2(value: number): string {

@@ -2,9 +2,10 @@ import { ADAPTIVE_CARD_SCHEMA, escapeCardText } from '../agenda';
 import type { MeetingSummary, SummaryDecision } from './meetingSummary';
 import {
   CANCELLED_NOTE,
-  MISSION_MOMENT_PROMPT_LABELS,
   SUMMARY_EMPTY,
   SUMMARY_HEADINGS,
+  answeredMissionMomentPrompts,
+  carriedForwardLines,
   describeRoleHolder,
   listOrNone,
   summaryHeading,
@@ -83,16 +84,7 @@ export function renderSummaryCard(summary: MeetingSummary): SummaryAdaptiveCard 
       ),
       section(
         SUMMARY_HEADINGS.carriedForward,
-        [
-          ...summary.carriedForward.openActions.map((action) =>
-            text(
-              `${action.title}: ${action.ownerName}${action.dueDate ? `, due ${action.dueDate}` : ''}`,
-            ),
-          ),
-          ...summary.carriedForward.deferredDecisions.map((decision) =>
-            text(`${decision.statement}: ${decision.statusLabel}`),
-          ),
-        ],
+        carriedForwardLines(summary.carriedForward).map((line) => text(line)),
         SUMMARY_EMPTY.carriedForward,
       ),
       section(
@@ -147,11 +139,6 @@ function section(
 function missionMomentSection(summary: MeetingSummary): SummaryCardContainer {
   const moment = summary.missionMoment;
   if (!moment) return section(SUMMARY_HEADINGS.missionMoment, [], SUMMARY_EMPTY.missionMoment);
-  const prompts: [string, string | undefined][] = [
-    [MISSION_MOMENT_PROMPT_LABELS.why, moment.why],
-    [MISSION_MOMENT_PROMPT_LABELS.celebrate, moment.celebrate],
-    [MISSION_MOMENT_PROMPT_LABELS.lesson, moment.lesson],
-  ];
   return section(
     SUMMARY_HEADINGS.missionMoment,
     [
@@ -160,7 +147,7 @@ function missionMomentSection(summary: MeetingSummary): SummaryCardContainer {
         color: moment.livedUpToMission ? 'Good' : 'Attention',
       },
       text(moment.story),
-      facts(prompts.filter((prompt): prompt is [string, string] => Boolean(prompt[1]))),
+      facts(answeredMissionMomentPrompts(moment)),
     ],
     SUMMARY_EMPTY.missionMoment,
   );

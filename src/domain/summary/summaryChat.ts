@@ -2,9 +2,10 @@ import { escapeHtml, escapeMultilineText, sanitizeRenderedHtml } from '../html';
 import type { MeetingSummary } from './meetingSummary';
 import {
   CANCELLED_NOTE,
-  MISSION_MOMENT_PROMPT_LABELS,
   SUMMARY_EMPTY,
   SUMMARY_HEADINGS,
+  answeredMissionMomentPrompts,
+  carriedForwardLines,
   describeRoleHolder,
   listOrNone,
   summaryHeading,
@@ -71,15 +72,7 @@ export function renderSummaryChatHtml(summary: MeetingSummary): SummaryChatMessa
     ),
     section(
       SUMMARY_HEADINGS.carriedForward,
-      [
-        ...summary.carriedForward.openActions.map(
-          (action) =>
-            `${escapeHtml(action.title)}: ${escapeHtml(action.ownerName)}${action.dueDate ? `, due ${escapeHtml(action.dueDate)}` : ''}`,
-        ),
-        ...summary.carriedForward.deferredDecisions.map(
-          (decision) => `${escapeHtml(decision.statement)}: ${escapeHtml(decision.statusLabel)}`,
-        ),
-      ],
+      carriedForwardLines(summary.carriedForward).map((line) => escapeHtml(line)),
       SUMMARY_EMPTY.carriedForward,
     ),
     section(
@@ -98,13 +91,7 @@ function missionMomentHtml(summary: MeetingSummary): string {
   const moment = summary.missionMoment;
   const title = `<p><strong>${escapeHtml(SUMMARY_HEADINGS.missionMoment)}</strong>`;
   if (!moment) return `${title}<br>${escapeHtml(SUMMARY_EMPTY.missionMoment)}</p>`;
-  const prompts: [string, string | undefined][] = [
-    [MISSION_MOMENT_PROMPT_LABELS.why, moment.why],
-    [MISSION_MOMENT_PROMPT_LABELS.celebrate, moment.celebrate],
-    [MISSION_MOMENT_PROMPT_LABELS.lesson, moment.lesson],
-  ];
-  const details = prompts
-    .filter((prompt): prompt is [string, string] => Boolean(prompt[1]))
+  const details = answeredMissionMomentPrompts(moment)
     .map(([label, text]) => `<br><em>${escapeHtml(label)}:</em> ${escapeMultilineText(text)}`)
     .join('');
   return (

@@ -2,9 +2,10 @@ import { escapeHtml, escapeMultilineText, sanitizeRenderedHtml } from '../html';
 import type { MeetingSummary, SummaryDecision, SummaryMissionMoment } from './meetingSummary';
 import {
   CANCELLED_NOTE,
-  MISSION_MOMENT_PROMPT_LABELS,
   SUMMARY_EMPTY,
   SUMMARY_HEADINGS,
+  answeredMissionMomentPrompts,
+  carriedForwardLines,
   describeRoleHolder,
   listOrNone,
   summaryHeading,
@@ -66,13 +67,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 function missionMomentHtml(moment: SummaryMissionMoment): string {
-  const prompts: [string, string | undefined][] = [
-    [MISSION_MOMENT_PROMPT_LABELS.why, moment.why],
-    [MISSION_MOMENT_PROMPT_LABELS.celebrate, moment.celebrate],
-    [MISSION_MOMENT_PROMPT_LABELS.lesson, moment.lesson],
-  ];
-  const rows = prompts
-    .filter((prompt): prompt is [string, string] => Boolean(prompt[1]))
+  const rows = answeredMissionMomentPrompts(moment)
     .map(
       ([label, text]) =>
         `<tr><th style="${STYLE.th}" width="30%">${escapeHtml(label)}</th><td style="${STYLE.td}">${escapeMultilineText(text)}</td></tr>`,
@@ -123,18 +118,7 @@ function actionsHtml(summary: MeetingSummary): string {
 }
 
 function carriedForwardHtml(summary: MeetingSummary): string {
-  const { openActions, deferredDecisions } = summary.carriedForward;
-  const items = [
-    ...openActions.map(
-      (action) =>
-        `${escapeHtml(action.title)}: ${escapeHtml(action.ownerName)}${
-          action.dueDate ? `, due ${escapeHtml(action.dueDate)}` : ''
-        }`,
-    ),
-    ...deferredDecisions.map(
-      (decision) => `${escapeHtml(decision.statement)}: ${escapeHtml(decision.statusLabel)}`,
-    ),
-  ];
+  const items = carriedForwardLines(summary.carriedForward).map((line) => escapeHtml(line));
   if (items.length === 0) return paragraph(escapeHtml(SUMMARY_EMPTY.carriedForward));
   return `<ul style="${STYLE.p}">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
