@@ -380,7 +380,8 @@ export function collectionResponse(
     const query = new URLSearchParams(request.query);
     query.set('$skiptoken', encodeSkipToken(offset + top));
     if (!query.has('$top')) query.set('$top', String(top));
-    body['@odata.nextLink'] = `${graphBaseUrl}${request.originalPath}?${query.toString()}`;
+    // Graph writes the `$` of system query options literally in its links.
+    body['@odata.nextLink'] = `${graphBaseUrl}${request.originalPath}?${query.toString().replace(/%24/g, '$')}`;
   }
   return { status: 200, body };
 }
