@@ -62,7 +62,10 @@ export interface StoredEvent {
    * `changeKey`, `transactionId`, attendees, body, recurrence, onlineMeeting ...
    */
   event: GraphJson;
-  /** UTC milliseconds of start and end, for calendar queries. */
+  /**
+   * UTC milliseconds of the event's own start and end (for a series master: its first meeting's,
+   * so `endUtcMs - startUtcMs` is a meeting's length; the series is expanded from `recurrence`).
+   */
   startUtcMs: number;
   endUtcMs: number;
 }
