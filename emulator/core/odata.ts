@@ -381,7 +381,8 @@ export function collectionResponse(
     query.set('$skiptoken', encodeSkipToken(offset + top));
     if (!query.has('$top')) query.set('$top', String(top));
     // Graph writes the `$` of system query options literally in its links.
-    body['@odata.nextLink'] = `${graphBaseUrl}${request.originalPath}?${query.toString().replace(/%24/g, '$')}`;
+    body['@odata.nextLink'] =
+      `${graphBaseUrl}${request.originalPath}?${query.toString().replace(/%24/g, '$')}`;
   }
   return { status: 200, body };
 }
