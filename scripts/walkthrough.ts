@@ -1,7 +1,5 @@
 /**
- * `npm start`. Today CX Cadence has its domain core only; the local Graph emulator (issue 3), the
- * Graph gateway (issue 4) and the Teams app (issue 5) are still to come. Until they land, this runs
- * what exists, a walkthrough of the domain on a sample CX team, and says so plainly. Every figure
+ * `npm run walkthrough`: the domain core at work on a sample CX team, without Graph. Every figure
  * printed is computed by src/domain from the sample inputs below; the rendered invite, card and
  * summary are written to .data/preview/ to open in a browser.
  */
@@ -81,13 +79,9 @@ function heading(text: string): void {
 }
 
 function main(): void {
-  console.log('CX Cadence: what runs today is the domain core (src/domain).');
   console.log(
-    'Still to come: the local Microsoft Graph emulator with its demo tenant (issue 3), the Graph\n' +
-      'gateway that schedules the series and keeps records in the tenant (issue 4), the Teams app:\n' +
-      'hub, planner, meeting side panel and summary (issue 5), and the app package (issue 6).\n' +
-      'Once they land, `npm start` starts the emulator and serves the app. Nothing below talks to\n' +
-      'Microsoft Graph: it is the domain working on a sample CX team.',
+    'CX Cadence domain walkthrough: src/domain working on a sample CX team. Nothing here talks\n' +
+      'to Microsoft Graph; `npm start` runs the local Graph emulator.',
   );
 
   let charter = createDefaultCharter();
