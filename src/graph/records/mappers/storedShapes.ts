@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * Zod pieces for checking records read back from SharePoint where the domain has no validator of
+ * its own for the stored shape. Messages are for the person fixing a hand-edited item.
+ */
+
+/** A non-empty id, typed as the domain's branded id. */
+export const storedId = <T extends string>(what: string) =>
+  z
+    .string({ error: `Say which ${what} this is` })
+    .trim()
+    .min(1, `Say which ${what} this is`)
+    .transform((value) => value as T);
+
+export const storedDateTime = (what: string) =>
+  z.iso.datetime({
+    offset: true,
+    error: `${what} must be an ISO date-time such as 2026-03-04T15:00:00Z`,
+  });
