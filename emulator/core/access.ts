@@ -1,5 +1,5 @@
 import { graphErrors } from './errors';
-import type { EmulatorState, StoredGroup, StoredUser } from './state';
+import type { EmulatorState, GraphJson, StoredGroup, StoredUser } from './state';
 import type { HandlerContext } from './types';
 
 /**
@@ -17,6 +17,22 @@ export function resolveUser(state: EmulatorState, idOrUpn: string): StoredUser {
   );
   if (!byUpn) throw graphErrors.resourceNotFound(idOrUpn);
   return byUpn;
+}
+
+/**
+ * The tenant user an SMTP address reaches (mail, userPrincipalName or a proxy address),
+ * case-insensitively, as Exchange resolves recipients, attendees and schedules.
+ */
+export function userByAddress(state: EmulatorState, address: string): StoredUser | undefined {
+  const wanted = address.trim().toLowerCase();
+  return Object.values(state.users).find((stored) => addressesOf(stored.user).includes(wanted));
+}
+
+function addressesOf(user: GraphJson): string[] {
+  const proxies = Array.isArray(user.proxyAddresses) ? user.proxyAddresses : [];
+  return [user.mail, user.userPrincipalName, ...proxies]
+    .filter((value): value is string => typeof value === 'string')
+    .map((value) => value.replace(/^smtp:/i, '').toLowerCase());
 }
 
 export function userIdOf(user: StoredUser): string {

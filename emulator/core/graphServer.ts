@@ -8,11 +8,14 @@ import type { BatchRequestItem } from './batch';
 import { GraphHttpError, graphErrorBody, graphErrors } from './errors';
 import { FaultInjector } from './faults';
 import { loadState, saveState } from './persistence';
+import { personasOf } from './personas';
 import { RequestLog } from './requestLog';
 import { Router } from './router';
 import type { EmulatorState, GraphJson } from './state';
 import { issueToken, verifyToken } from './tokens';
 import type { GraphRequest, GraphResponse, HandlerContext, RouteDefinition } from './types';
+
+export { personasOf } from './personas';
 
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_DATA_FILE = '.data/graph.json';
@@ -475,15 +478,4 @@ function parseJsonBody(text: string): unknown {
       'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
     );
   }
-}
-
-/** The contract's persona list: who can sign in, and in which time zone they work. */
-export function personasOf(state: EmulatorState): unknown[] {
-  return Object.values(state.users).map(({ user, mailboxSettings }) => ({
-    id: user.id,
-    userPrincipalName: user.userPrincipalName,
-    displayName: user.displayName,
-    department: user.department ?? null,
-    timeZone: mailboxSettings.timeZone ?? null,
-  }));
 }

@@ -81,22 +81,17 @@ export function parseFilter(filter: string): FilterNode {
       throw invalidFilter(filter, `'${text}' expected`);
   };
 
-  const parseOr = (): FilterNode => {
-    let left = parseAnd();
-    while (isWord(peek(), 'or')) {
+  /** `side (word side)*` folded to the left: the `or` level over `and`, `and` over the rest. */
+  const parseChain = (word: 'or' | 'and', parseSide: () => FilterNode): FilterNode => {
+    let left = parseSide();
+    while (isWord(peek(), word)) {
       next();
-      left = { kind: 'or', left, right: parseAnd() };
+      left = { kind: word, left, right: parseSide() };
     }
     return left;
   };
-  const parseAnd = (): FilterNode => {
-    let left = parseUnary();
-    while (isWord(peek(), 'and')) {
-      next();
-      left = { kind: 'and', left, right: parseUnary() };
-    }
-    return left;
-  };
+  const parseOr = (): FilterNode => parseChain('or', parseAnd);
+  const parseAnd = (): FilterNode => parseChain('and', parseUnary);
   const parseUnary = (): FilterNode => {
     if (isWord(peek(), 'not')) {
       next();
@@ -259,22 +254,9 @@ export function compareValues(left: unknown, right: unknown): number | undefined
   if (left === undefined) left = null;
   if (right === undefined) right = null;
   if (left === null || right === null) return left === right ? 0 : undefined;
-  if (
-    typeof left === 'number' &&
-    typeof right === 'string' &&
-    right.trim() !== '' &&
-    !Number.isNaN(Number(right))
-  ) {
-    right = Number(right);
-  }
-  if (
-    typeof right === 'number' &&
-    typeof left === 'string' &&
-    left.trim() !== '' &&
-    !Number.isNaN(Number(left))
-  ) {
-    left = Number(left);
-  }
+  // Numeric text compared with a number compares as a number.
+  if (typeof left === 'number' && isNumericText(right)) right = Number(right);
+  if (typeof right === 'number' && isNumericText(left)) left = Number(left);
   if (typeof left === 'number' && typeof right === 'number') return Math.sign(left - right);
   if (typeof left === 'boolean' || typeof right === 'boolean')
     return left === right ? 0 : undefined;
@@ -285,6 +267,10 @@ export function compareValues(left: unknown, right: unknown): number | undefined
   }
   const [la, lb] = [a.toLowerCase(), b.toLowerCase()];
   return la === lb ? 0 : la < lb ? -1 : 1;
+}
+
+function isNumericText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value));
 }
 
 function isIsoLike(value: string): boolean {
@@ -314,12 +300,128 @@ export function applyOrderBy(items: readonly GraphJson[], orderBy: string | null
 /** Keeps only the selected properties (and `id` and `@odata.*` annotations, as Graph does). */
 export function applySelect(item: GraphJson, select: string | null): GraphJson {
   if (!select) return item;
-  const wanted = new Set(select.split(',').map((name) => name.trim().toLowerCase()));
+  const wanted = new Set(selectedNames(select).map((name) => name.toLowerCase()));
   return Object.fromEntries(
     Object.entries(item).filter(
       ([key]) => key === 'id' || key.startsWith('@odata.') || wanted.has(key.toLowerCase()),
     ),
   );
+}
+
+// ---------- option lists: $select names, $expand ----------
+
+/**
+ * Splits a query option at the commas outside parentheses (`fields($select=A,B),columns`) and,
+ * given a `quote` character, outside quoted text too (a `Prefer` value such as `"a, b"`).
+ */
+export function splitTopLevel(text: string, options: { quote?: string } = {}): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let current = '';
+  for (const char of text) {
+    if (char === options.quote) quoted = !quoted;
+    else if (!quoted && char === '(') depth++;
+    else if (!quoted && char === ')') depth--;
+    if (char === ',' && depth === 0 && !quoted) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** The property names of a `$select` value, as the client wrote them (`a, b` → `['a', 'b']`). */
+export function selectedNames(select: string): string[] {
+  return select
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+}
+
+/** True when `$select` names the property (case-insensitively). */
+export function isSelected(select: string | null, property: string): boolean {
+  if (!select) return false;
+  return selectedNames(select).some((name) => name.toLowerCase() === property.toLowerCase());
+}
+
+/**
+ * The `(a,b)` Graph writes after the entity set in `@odata.context` when the client selected
+ * properties (`users(displayName,mail)/$entity`); nothing without `$select`.
+ */
+export function selectProjection(select: string | null): string {
+  return select ? `(${selectedNames(select).join(',')})` : '';
+}
+
+/** One item of `$expand`: a navigation property, and the nested `$select` of `name($select=a,b)`. */
+export interface ExpandItem {
+  readonly name: string;
+  readonly select?: readonly string[];
+}
+
+/** Reads an `$expand` value such as `fields($select=A,B),columns`; names as the client wrote them. */
+export function parseExpand(raw: string): ExpandItem[] {
+  return splitTopLevel(raw)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .map((part) => {
+      const match = /^([^(]+)(?:\((.*)\))?$/.exec(part);
+      const name = (match?.[1] ?? part).trim();
+      const options = match?.[2] ?? '';
+      const select = /(?:^|;)\s*\$?select=([^;]*)/i.exec(options)?.[1];
+      return select === undefined
+        ? { name }
+        : { name, select: select.split(',').map((entry) => entry.trim()) };
+    });
+}
+
+/**
+ * The navigation properties `$expand` names (lower-cased), each checked against the resource's
+ * own: `teamsApp,teamsAppDefinition($expand=bot)` → {teamsapp, teamsappdefinition}; `*` expands
+ * them all; a name the type does not have gets Graph's 400.
+ */
+export function expandedNavigations(
+  request: GraphRequest,
+  allowed: readonly string[],
+  typeName: string,
+): Set<string> {
+  const names = new Set<string>();
+  for (const { name } of parseExpand(request.query.get('$expand') ?? '')) {
+    if (name === '*') {
+      allowed.forEach((candidate) => names.add(candidate.toLowerCase()));
+      continue;
+    }
+    const known = allowed.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+    if (!known) {
+      throw graphErrors.badRequest(
+        `Could not find a property named '${name}' on type 'microsoft.graph.${typeName}'.`,
+      );
+    }
+    names.add(known.toLowerCase());
+  }
+  return names;
+}
+
+// ---------- responses ----------
+
+/** `@odata.context` of a response: `{graphBaseUrl}/$metadata#{fragment}`, e.g. `users/$entity`. */
+export function odataContext(context: { readonly graphBaseUrl: string }, fragment: string): string {
+  return `${context.graphBaseUrl}/$metadata#${fragment}`;
+}
+
+/** A single entity's 200: its `@odata.context` first, then its properties narrowed by `$select`. */
+export function entityResponse(
+  request: GraphRequest,
+  contextUrl: string,
+  entity: GraphJson,
+): { status: number; body: GraphJson } {
+  return {
+    status: 200,
+    body: { '@odata.context': contextUrl, ...applySelect(entity, request.query.get('$select')) },
+  };
 }
 
 export function parseTop(request: GraphRequest, defaultTop: number): number {
@@ -385,6 +487,30 @@ export function collectionResponse(
       `${graphBaseUrl}${request.originalPath}?${query.toString().replace(/%24/g, '$')}`;
   }
   return { status: 200, body };
+}
+
+/** `$count=true`: the client asks for `@odata.count`. */
+export function isCountRequested(request: GraphRequest): boolean {
+  return (request.query.get('$count') ?? '').toLowerCase() === 'true';
+}
+
+/**
+ * A collection response with `@odata.count` after its `@odata.context`, where Graph writes it:
+ * the number of `all` the `$filter` keeps, across every page.
+ */
+export function withCount(
+  response: { status: number; body: GraphJson },
+  all: readonly GraphJson[],
+  request: GraphRequest,
+): { status: number; body: GraphJson } {
+  const filterText = request.query.get('$filter');
+  const tree = filterText ? parseFilter(filterText) : undefined;
+  const count = tree ? all.filter((item) => evaluateFilter(tree, item)).length : all.length;
+  const { '@odata.context': context, ...rest } = response.body;
+  return {
+    status: response.status,
+    body: { '@odata.context': context, '@odata.count': count, ...rest },
+  };
 }
 
 function encodeSkipToken(offset: number): string {

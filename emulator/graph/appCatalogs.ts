@@ -1,70 +1,19 @@
 import { graphErrors } from '../core/errors';
-import { collectionResponse } from '../core/odata';
+import { isPlainObject, paramOf } from '../core/handlerHelpers';
+import { collectionResponse, expandedNavigations, odataContext } from '../core/odata';
 import type { EmulatorState, GraphJson } from '../core/state';
-import type { GraphRequest, HandlerContext, RouteDefinition } from '../core/types';
+import type { HandlerContext, RouteDefinition } from '../core/types';
 
 /**
  * The organisation's Teams app catalog (`/appCatalogs/teamsApps`), read from `state.teamsApps`.
  * Catalog entries are stored as Graph `teamsApp` JSON; `appDefinitions` may be stored with them
  * or is derived (one published definition) so `$expand=appDefinitions` always answers.
- * Also the helpers chats use to bind and describe apps (`teamsApp@odata.bind`, `$expand`).
+ * Also the helpers chats use to bind and describe apps (`teamsApp@odata.bind`).
  */
 
 const TEAMS_APP_NAVIGATIONS = ['appDefinitions'] as const;
 /** The page size Graph uses when no `$top` is sent. */
 const CATALOG_PAGE_SIZE = 100;
-
-// ---------- $expand ----------
-
-/**
- * The navigation properties named at the top level of `$expand` (lower-cased), e.g.
- * `teamsApp,teamsAppDefinition($expand=bot)` → {teamsapp, teamsappdefinition}. A name the
- * resource does not have gets Graph's 400.
- */
-export function parseExpand(
-  request: GraphRequest,
-  allowed: readonly string[],
-  typeName: string,
-): Set<string> {
-  const raw = request.query.get('$expand');
-  const names = new Set<string>();
-  if (!raw) return names;
-  for (const item of splitTopLevel(raw)) {
-    const name = (item.split('(')[0] ?? '').trim();
-    if (name === '') continue;
-    if (name === '*') {
-      allowed.forEach((candidate) => names.add(candidate.toLowerCase()));
-      continue;
-    }
-    const known = allowed.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
-    if (!known) {
-      throw graphErrors.badRequest(
-        `Could not find a property named '${name}' on type 'microsoft.graph.${typeName}'.`,
-      );
-    }
-    names.add(known.toLowerCase());
-  }
-  return names;
-}
-
-/** Splits on commas that are not inside parentheses. */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (char === ',' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
 
 // ---------- catalog entries ----------
 
@@ -122,10 +71,7 @@ export function findCatalogApp(state: EmulatorState, appId: string): GraphJson |
  * a relative `appCatalogs/teamsApps/{id}`) works too. Throws Graph's 400 when missing or malformed.
  */
 export function teamsAppIdFromBind(body: unknown): string {
-  const bind =
-    body !== null && typeof body === 'object'
-      ? (body as Record<string, unknown>)['teamsApp@odata.bind']
-      : undefined;
+  const bind = isPlainObject(body) ? body['teamsApp@odata.bind'] : undefined;
   if (typeof bind !== 'string') {
     throw graphErrors.badRequest('Invalid bind property name teamsApp in request.');
   }
@@ -142,10 +88,8 @@ export function teamsAppIdFromBind(body: unknown): string {
 
 /** Removes `…@odata.bind` annotations, which body validation against the type would reject. */
 export function withoutBindings(body: unknown): GraphJson {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return {};
-  return Object.fromEntries(
-    Object.entries(body as GraphJson).filter(([key]) => !key.endsWith('@odata.bind')),
-  );
+  if (!isPlainObject(body)) return {};
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !key.endsWith('@odata.bind')));
 }
 
 // ---------- handlers ----------
@@ -157,7 +101,7 @@ function expandedTeamsApp(app: GraphJson, expand: Set<string>): GraphJson {
 }
 
 function listTeamsApps(context: HandlerContext) {
-  const expand = parseExpand(context.request, TEAMS_APP_NAVIGATIONS, 'teamsApp');
+  const expand = expandedNavigations(context.request, TEAMS_APP_NAVIGATIONS, 'teamsApp');
   // Filter on the full entry (so `appDefinitions` paths resolve), then show what was asked for.
   const apps = Object.values(context.state.teamsApps).map((app) => ({
     ...teamsAppSummary(app),
@@ -165,20 +109,20 @@ function listTeamsApps(context: HandlerContext) {
   }));
   return collectionResponse(context.request, context.graphBaseUrl, apps, {
     defaultPageSize: CATALOG_PAGE_SIZE,
-    context: `${context.graphBaseUrl}/$metadata#appCatalogs/teamsApps`,
+    context: odataContext(context, 'appCatalogs/teamsApps'),
     project: (app) => expandedTeamsApp(app, expand),
   });
 }
 
 function getTeamsApp(context: HandlerContext) {
-  const expand = parseExpand(context.request, TEAMS_APP_NAVIGATIONS, 'teamsApp');
-  const appId = context.params.teamsAppId ?? '';
+  const expand = expandedNavigations(context.request, TEAMS_APP_NAVIGATIONS, 'teamsApp');
+  const appId = paramOf(context, 'teamsAppId');
   const app = findCatalogApp(context.state, appId);
   if (!app) throw graphErrors.notFound(`The teamsApp '${appId}' was not found.`, 'NotFound');
   return {
     status: 200,
     body: {
-      '@odata.context': `${context.graphBaseUrl}/$metadata#appCatalogs/teamsApps/$entity`,
+      '@odata.context': odataContext(context, 'appCatalogs/teamsApps/$entity'),
       ...expandedTeamsApp(app, expand),
     },
   };

@@ -1,13 +1,21 @@
 import { resolveUser, userIdOf } from '../core/access';
+import { escapeHtml } from '../../src/domain/html';
 import { graphErrors } from '../core/errors';
-import { collectionResponse, evaluateFilter, MAX_TOP } from '../core/odata';
+import { paramOf } from '../core/handlerHelpers';
+import { aadUserIdentity } from '../core/identities';
+import {
+  collectionResponse,
+  evaluateFilter,
+  expandedNavigations,
+  MAX_TOP,
+  odataContext,
+} from '../core/odata';
 import type { FilterNode } from '../core/odata';
 import type { GraphJson, StoredChat } from '../core/state';
 import type { GraphResponse, HandlerContext, RouteDefinition } from '../core/types';
 import {
   currentAppDefinition,
   findCatalogApp,
-  parseExpand,
   teamsAppIdFromBind,
   teamsAppSummary,
   withoutBindings,
@@ -31,7 +39,7 @@ const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** The chat, which the caller must be a member of (404 when unknown, 403 otherwise). */
 function requireChatMember(context: HandlerContext): StoredChat {
   requireOwnUserPath(context);
-  const chatId = context.params.chatId ?? '';
+  const chatId = paramOf(context, 'chatId');
   const chat = context.state.chats[chatId];
   if (!chat) throw graphErrors.notFound(`The chat '${chatId}' was not found.`, 'NotFound');
   if (!chat.memberIds.includes(context.callerId)) {
@@ -52,7 +60,49 @@ function requireOwnUserPath(context: HandlerContext): void {
 }
 
 function chatPath(context: HandlerContext, chat: StoredChat): string {
-  return `${context.graphBaseUrl}/$metadata#chats('${encodeURIComponent(String(chat.chat.id))}')`;
+  return odataContext(context, `chats('${encodeURIComponent(String(chat.chat.id))}')`);
+}
+
+/** One item of a chat's `segment` (`messages`, `installedApps`, `tabs`) with its `@odata.context`. */
+function chatItemResponse(
+  context: HandlerContext,
+  chat: StoredChat,
+  segment: string,
+  item: GraphJson,
+  status = 200,
+): GraphResponse {
+  return {
+    status,
+    body: { '@odata.context': `${chatPath(context, chat)}/${segment}/$entity`, ...item },
+  };
+}
+
+/** A chat's `members`, `installedApps` or `tabs`: one page of up to 999, each through `view`. */
+function chatItemsResponse(
+  context: HandlerContext,
+  chat: StoredChat,
+  segment: string,
+  items: readonly GraphJson[],
+  view?: (item: GraphJson) => GraphJson,
+): GraphResponse {
+  return collectionResponse(context.request, context.graphBaseUrl, items, {
+    defaultPageSize: MAX_TOP,
+    context: `${chatPath(context, chat)}/${segment}`,
+    ...(view ? { project: view } : {}),
+  });
+}
+
+/** The item of a chat's collection with the `{param}` id of the path, or Graph's 404. */
+function findChatItem(
+  context: HandlerContext,
+  items: readonly GraphJson[],
+  param: string,
+  what: string,
+): GraphJson {
+  const id = paramOf(context, param);
+  const item = items.find((candidate) => candidate.id === id);
+  if (!item) throw graphErrors.notFound(`The ${what} '${id}' was not found.`, 'NotFound');
+  return item;
 }
 
 /** `$top` for chats and messages: 1–50, as Graph allows. */
@@ -109,11 +159,11 @@ function chatView(context: HandlerContext, chat: StoredChat, expand: Set<string>
 
 function getChat(context: HandlerContext): GraphResponse {
   const chat = requireChatMember(context);
-  const expand = parseExpand(context.request, CHAT_NAVIGATIONS, 'chat');
+  const expand = expandedNavigations(context.request, CHAT_NAVIGATIONS, 'chat');
   return {
     status: 200,
     body: {
-      '@odata.context': `${context.graphBaseUrl}/$metadata#chats/$entity`,
+      '@odata.context': odataContext(context, 'chats/$entity'),
       ...chatView(context, chat, expand),
     },
   };
@@ -123,7 +173,7 @@ function getChat(context: HandlerContext): GraphResponse {
 function listChats(context: HandlerContext): GraphResponse {
   requireOwnUserPath(context);
   checkPageSize(context);
-  const expand = parseExpand(context.request, CHAT_NAVIGATIONS, 'chat');
+  const expand = expandedNavigations(context.request, CHAT_NAVIGATIONS, 'chat');
   const mine = Object.values(context.state.chats)
     .filter((chat) => chat.memberIds.includes(context.callerId))
     .sort((a, b) =>
@@ -136,7 +186,7 @@ function listChats(context: HandlerContext): GraphResponse {
     mine.map((chat) => chat.chat),
     {
       defaultPageSize: CHAT_PAGE_LIMIT,
-      context: `${context.graphBaseUrl}/$metadata#chats`,
+      context: odataContext(context, 'chats'),
       project: (item) => {
         const chat = byId.get(String(item.id));
         return chat ? chatView(context, chat, expand) : item;
@@ -147,12 +197,8 @@ function listChats(context: HandlerContext): GraphResponse {
 
 function listMembers(context: HandlerContext): GraphResponse {
   const chat = requireChatMember(context);
-  return collectionResponse(
-    context.request,
-    context.graphBaseUrl,
-    chat.memberIds.map((userId) => memberOf(context, chat, userId)),
-    { defaultPageSize: MAX_TOP, context: `${chatPath(context, chat)}/members` },
-  );
+  const members = chat.memberIds.map((userId) => memberOf(context, chat, userId));
+  return chatItemsResponse(context, chat, 'members', members);
 }
 
 // ---------- messages ----------
@@ -193,17 +239,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-/** `<at id="N">mentionText</at>` (quotes optional, text as sent or HTML-escaped). */
+/**
+ * `<at id="N">mentionText</at>` (quotes optional). The text may be as sent or HTML-escaped, with
+ * apostrophes escaped (`&#39;`, as the app's `escapeHtml` writes them) or left as they are.
+ */
 function hasMentionMarker(text: string, mention: Mention): boolean {
-  const texts = [mention.mentionText, escapeHtml(mention.mentionText)].map(escapeRegExp);
+  const escaped = escapeHtml(mention.mentionText);
+  const forms = new Set([mention.mentionText, escaped, escaped.replace(/&#39;/g, "'")]);
+  const texts = [...forms].map(escapeRegExp);
   const pattern = new RegExp(
     `<at\\s+id\\s*=\\s*(["']?)${mention.id}\\1\\s*>(?:${texts.join('|')})</at>`,
     'i',
@@ -383,11 +426,7 @@ function postMessage(context: HandlerContext): GraphResponse {
     from: {
       application: null,
       device: null,
-      user: {
-        id: context.callerId,
-        displayName: String(context.caller.user.displayName ?? ''),
-        userIdentityType: 'aadUser',
-      },
+      user: aadUserIdentity(context.callerId, String(context.caller.user.displayName ?? '')),
     },
     body: { contentType, content },
     attachments,
@@ -397,10 +436,7 @@ function postMessage(context: HandlerContext): GraphResponse {
   };
   chat.messages.push(message);
   context.markChanged();
-  return {
-    status: 201,
-    body: { '@odata.context': `${chatPath(context, chat)}/messages/$entity`, ...message },
-  };
+  return chatItemResponse(context, chat, 'messages', message, 201);
 }
 
 /** Graph sorts chat messages newest first by `lastModifiedDateTime` or `createdDateTime` only. */
@@ -451,15 +487,8 @@ function filterReadsOnly(tree: FilterNode, property: string): boolean {
 
 function getMessage(context: HandlerContext): GraphResponse {
   const chat = requireChatMember(context);
-  const messageId = context.params.messageId ?? '';
-  const message = chat.messages.find((candidate) => candidate.id === messageId);
-  if (!message) {
-    throw graphErrors.notFound(`The message '${messageId}' was not found.`, 'NotFound');
-  }
-  return {
-    status: 200,
-    body: { '@odata.context': `${chatPath(context, chat)}/messages/$entity`, ...message },
-  };
+  const message = findChatItem(context, chat.messages, 'messageId', 'message');
+  return chatItemResponse(context, chat, 'messages', message);
 }
 
 // ---------- installed apps ----------
@@ -512,40 +541,31 @@ function installApp(context: HandlerContext): GraphResponse {
   return { status: 201 };
 }
 
+function installationExpand(context: HandlerContext): Set<string> {
+  return expandedNavigations(context.request, INSTALLATION_NAVIGATIONS, 'teamsAppInstallation');
+}
+
 /**
  * `GET /chats/{id}/installedApps`: `$expand=teamsApp,teamsAppDefinition`; `$filter` may read
  * `teamsApp/externalId` or `teamsApp/id` whether or not they are expanded.
  */
 function listInstalledApps(context: HandlerContext): GraphResponse {
   const chat = requireChatMember(context);
-  const expand = parseExpand(context.request, INSTALLATION_NAVIGATIONS, 'teamsAppInstallation');
-  return collectionResponse(context.request, context.graphBaseUrl, chat.installedApps, {
-    defaultPageSize: MAX_TOP,
-    context: `${chatPath(context, chat)}/installedApps`,
-    project: (installation) => installationView(installation, expand),
-  });
+  const expand = installationExpand(context);
+  return chatItemsResponse(context, chat, 'installedApps', chat.installedApps, (installation) =>
+    installationView(installation, expand),
+  );
 }
 
 function findInstallation(context: HandlerContext, chat: StoredChat): GraphJson {
-  const id = context.params.installationId ?? '';
-  const installation = chat.installedApps.find((candidate) => candidate.id === id);
-  if (!installation) {
-    throw graphErrors.notFound(`The app installation '${id}' was not found.`, 'NotFound');
-  }
-  return installation;
+  return findChatItem(context, chat.installedApps, 'installationId', 'app installation');
 }
 
 function getInstalledApp(context: HandlerContext): GraphResponse {
   const chat = requireChatMember(context);
-  const expand = parseExpand(context.request, INSTALLATION_NAVIGATIONS, 'teamsAppInstallation');
+  const expand = installationExpand(context);
   const installation = findInstallation(context, chat);
-  return {
-    status: 200,
-    body: {
-      '@odata.context': `${chatPath(context, chat)}/installedApps/$entity`,
-      ...installationView(installation, expand),
-    },
-  };
+  return chatItemResponse(context, chat, 'installedApps', installationView(installation, expand));
 }
 
 /** Uninstalling an app also unpins its tabs, as Teams does. */
@@ -618,42 +638,27 @@ function addTab(context: HandlerContext): GraphResponse {
   };
   chat.tabs.push(tab);
   context.markChanged();
-  return {
-    status: 201,
-    body: {
-      '@odata.context': `${chatPath(context, chat)}/tabs/$entity`,
-      ...tabView(tab, parseExpand(context.request, TAB_NAVIGATIONS, 'teamsTab')),
-    },
-  };
+  return chatItemResponse(context, chat, 'tabs', tabView(tab, tabExpand(context)), 201);
+}
+
+function tabExpand(context: HandlerContext): Set<string> {
+  return expandedNavigations(context.request, TAB_NAVIGATIONS, 'teamsTab');
 }
 
 function listTabs(context: HandlerContext): GraphResponse {
   const chat = requireChatMember(context);
-  const expand = parseExpand(context.request, TAB_NAVIGATIONS, 'teamsTab');
-  return collectionResponse(context.request, context.graphBaseUrl, chat.tabs, {
-    defaultPageSize: MAX_TOP,
-    context: `${chatPath(context, chat)}/tabs`,
-    project: (tab) => tabView(tab, expand),
-  });
+  const expand = tabExpand(context);
+  return chatItemsResponse(context, chat, 'tabs', chat.tabs, (tab) => tabView(tab, expand));
 }
 
 function findTab(context: HandlerContext, chat: StoredChat): GraphJson {
-  const id = context.params.tabId ?? '';
-  const tab = chat.tabs.find((candidate) => candidate.id === id);
-  if (!tab) throw graphErrors.notFound(`The tab '${id}' was not found.`, 'NotFound');
-  return tab;
+  return findChatItem(context, chat.tabs, 'tabId', 'tab');
 }
 
 function getTab(context: HandlerContext): GraphResponse {
   const chat = requireChatMember(context);
-  const expand = parseExpand(context.request, TAB_NAVIGATIONS, 'teamsTab');
-  return {
-    status: 200,
-    body: {
-      '@odata.context': `${chatPath(context, chat)}/tabs/$entity`,
-      ...tabView(findTab(context, chat), expand),
-    },
-  };
+  const expand = tabExpand(context);
+  return chatItemResponse(context, chat, 'tabs', tabView(findTab(context, chat), expand));
 }
 
 function deleteTab(context: HandlerContext): GraphResponse {

@@ -1,6 +1,25 @@
-import { newChangeKey, etagOf, requireOwnMailbox, userIdOf } from '../core/access';
+import { escapeHtml } from '../../src/domain/html';
+import { newChangeKey, etagOf, requireOwnMailbox, userByAddress, userIdOf } from '../core/access';
+import { utcSeconds } from '../core/dates';
 import { GraphHttpError, graphErrors } from '../core/errors';
-import { applySelect, collectionResponse, evaluateFilter, parseFilter } from '../core/odata';
+import {
+  enumSpelling,
+  isPlainObject,
+  paramOf,
+  preferenceApplied,
+  preferenceOf,
+} from '../core/handlerHelpers';
+import { decodeEntities } from '../core/html';
+import { userEmailAddress } from '../core/identities';
+import {
+  applySelect,
+  collectionResponse,
+  entityResponse,
+  isCountRequested,
+  odataContext,
+  selectProjection,
+  withCount,
+} from '../core/odata';
 import type { EmulatorState, GraphJson, StoredMessage, StoredUser } from '../core/state';
 import type { GraphResponse, HandlerContext, RouteDefinition } from '../core/types';
 
@@ -40,7 +59,7 @@ function sendMail(context: HandlerContext): GraphResponse {
   const sender = requireOwnMailbox(context, paramOf(context, 'userId'));
   const request = readSendMailRequest(context);
   const message = draftFrom(context, sender, request.message);
-  const sentAt = graphDateTime(context.now());
+  const sentAt = utcSeconds(context.now());
   const shared: SharedFields = {
     sentAt,
     internetMessageId: `<${compactId(context)}@${mailDomainOf(sender, context.state)}>`,
@@ -164,7 +183,7 @@ function draftFrom(context: HandlerContext, sender: StoredUser, message: GraphJs
     },
     importance:
       typeof message.importance === 'string' ? enumSpelling(message.importance) : 'normal',
-    from: { emailAddress: addressOf(sender) },
+    from: { emailAddress: userEmailAddress(sender) },
     toRecipients,
     ccRecipients,
     bccRecipients,
@@ -217,19 +236,6 @@ function recipientsOf(state: EmulatorState, value: unknown): GraphJson[] {
 
 function isSmtpAddress(address: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(address.trim());
-}
-
-/** The tenant user an SMTP address reaches (mail, UPN or a proxy address), case-insensitively. */
-function userByAddress(state: EmulatorState, address: string): StoredUser | undefined {
-  const wanted = address.trim().toLowerCase();
-  return Object.values(state.users).find((stored) => addressesOf(stored.user).includes(wanted));
-}
-
-function addressesOf(user: GraphJson): string[] {
-  const proxies = Array.isArray(user.proxyAddresses) ? user.proxyAddresses : [];
-  return [user.mail, user.userPrincipalName, ...proxies]
-    .filter((value): value is string => typeof value === 'string')
-    .map((value) => value.replace(/^smtp:/i, '').toLowerCase());
 }
 
 /**
@@ -294,7 +300,7 @@ function storeCopy(
     isReadReceiptRequested: draft.isReadReceiptRequested,
     isRead: isSentCopy,
     isDraft: false,
-    webLink: `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(id)}&exvsurl=1&viewmodel=ReadMessageItem`,
+    webLink: messageWebLink(id),
     inferenceClassification: 'focused',
     body: draft.body,
     sender: draft.from,
@@ -341,29 +347,12 @@ function messagesResponse(
   const select = context.request.query.get('$select');
   const response = collectionResponse(context.request, context.graphBaseUrl, items, {
     defaultPageSize: MESSAGES_PAGE_SIZE,
-    context: `${context.graphBaseUrl}/$metadata#${contextPath}${selectProjection(select)}`,
+    context: odataContext(context, `${contextPath}${selectProjection(select)}`),
     project: (message) => presentMessage(message, bodyType, select),
   });
   const headers = preferenceHeaders(context, bodyType);
-  if (!isCountRequested(context)) return { ...response, headers };
-  // `$count=true` adds the number of messages the filter keeps, across all pages.
-  const { '@odata.context': odataContext, ...rest } = response.body;
-  const count = countMatching(items, context.request.query.get('$filter'));
-  return {
-    status: response.status,
-    headers,
-    body: { '@odata.context': odataContext, '@odata.count': count, ...rest },
-  };
-}
-
-function isCountRequested(context: HandlerContext): boolean {
-  return (context.request.query.get('$count') ?? '').toLowerCase() === 'true';
-}
-
-function countMatching(items: readonly GraphJson[], filterText: string | null): number {
-  if (!filterText) return items.length;
-  const tree = parseFilter(filterText);
-  return items.filter((item) => evaluateFilter(tree, item)).length;
+  if (!isCountRequested(context.request)) return { ...response, headers };
+  return { ...withCount(response, items, context.request), headers };
 }
 
 /** The mailbox's messages (of one folder), newest first: the order Outlook lists them in. */
@@ -405,7 +394,10 @@ function getMessage(context: HandlerContext): GraphResponse {
     status: 200,
     headers: preferenceHeaders(context, bodyType),
     body: {
-      '@odata.context': `${context.graphBaseUrl}/$metadata#users('${ownerId}')/messages${selectProjection(select)}/$entity`,
+      '@odata.context': odataContext(
+        context,
+        `users('${ownerId}')/messages${selectProjection(select)}/$entity`,
+      ),
       ...presentMessage(withParentFolder(stored), bodyType, select),
     },
   };
@@ -427,13 +419,8 @@ function getMailFolder(context: HandlerContext): GraphResponse {
     totalItemCount: messages.length,
     isHidden: false,
   };
-  return {
-    status: 200,
-    body: {
-      '@odata.context': `${context.graphBaseUrl}/$metadata#users('${ownerId}')/mailFolders/$entity`,
-      ...applySelect(folderJson, context.request.query.get('$select')),
-    },
-  };
+  const folderContext = odataContext(context, `users('${ownerId}')/mailFolders/$entity`);
+  return entityResponse(context.request, folderContext, folderJson);
 }
 
 // ---------- folders ----------
@@ -458,18 +445,23 @@ function resolveFolder(ownerId: string, idOrName: string): string {
 
 type BodyType = 'html' | 'text';
 
-const BODY_CONTENT_TYPE_PREFERENCE = /outlook\.body-content-type\s*=\s*"?(text|html)"?/i;
+const BODY_CONTENT_TYPE_PREFERENCE = 'outlook.body-content-type';
+
+/** The body format the client asked for with `Prefer: outlook.body-content-type`, if any. */
+function askedBodyType(context: HandlerContext): BodyType | undefined {
+  const asked = preferenceOf(context.request, BODY_CONTENT_TYPE_PREFERENCE)?.toLowerCase();
+  return asked === 'text' || asked === 'html' ? asked : undefined;
+}
 
 /** `Prefer: outlook.body-content-type="text"` asks for text bodies; HTML is the default. */
 function preferredBodyType(context: HandlerContext): BodyType {
-  const match = BODY_CONTENT_TYPE_PREFERENCE.exec(context.request.headers['prefer'] ?? '');
-  return match?.[1]?.toLowerCase() === 'text' ? 'text' : 'html';
+  return askedBodyType(context) ?? 'html';
 }
 
 /** Graph confirms the body format with `Preference-Applied` only when the client asked for one. */
 function preferenceHeaders(context: HandlerContext, bodyType: BodyType): Record<string, string> {
-  const asked = BODY_CONTENT_TYPE_PREFERENCE.test(context.request.headers['prefer'] ?? '');
-  return asked ? { 'Preference-Applied': `outlook.body-content-type="${bodyType}"` } : {};
+  const asked = askedBodyType(context) !== undefined;
+  return asked ? preferenceApplied(BODY_CONTENT_TYPE_PREFERENCE, bodyType) : {};
 }
 
 function presentMessage(message: GraphJson, bodyType: BodyType, select: string | null): GraphJson {
@@ -490,27 +482,17 @@ function bodyAs(body: GraphJson, wanted: BodyType): GraphJson {
 
 /** Exchange serves a text body as HTML: escaped, line breaks kept, in an HTML document. */
 function textToHtml(text: string): string {
-  const escaped = text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\r?\n/g, '<br>\r\n');
+  const escaped = escapeHtml(text).replace(/\r?\n/g, '<br>\r\n');
   return `<html><head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><div>${escaped}</div></body></html>`;
 }
 
 function htmlToText(html: string): string {
-  return html
+  const text = html
     .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|h[1-6]|li|tr)>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
+    .replace(/<[^>]+>/g, '');
+  return decodeEntities(text)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
@@ -522,51 +504,20 @@ function previewOf(body: GraphJson): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, 255);
 }
 
-function selectProjection(select: string | null): string {
-  if (!select) return '';
-  const names = select
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0);
-  return `(${names.join(',')})`;
-}
-
 // ---------- helpers ----------
 
-function addressOf(user: StoredUser): GraphJson {
-  return {
-    name: String(user.user.displayName ?? ''),
-    address: String(user.user.mail ?? user.user.userPrincipalName ?? ''),
-  };
+function mailDomainOf(user: StoredUser, state: EmulatorState): string {
+  return userEmailAddress(user).address.split('@')[1] ?? state.tenant.domain;
 }
 
-function mailDomainOf(user: StoredUser, state: EmulatorState): string {
-  const address = String(user.user.mail ?? user.user.userPrincipalName ?? '');
-  return address.split('@')[1] ?? state.tenant.domain;
+/** The Outlook on the web link of a message (`webLink`); the seeded mail has it too. */
+export function messageWebLink(id: string): string {
+  return `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(id)}&exvsurl=1&viewmodel=ReadMessageItem`;
 }
 
 /** 32 hex digits from a fresh id, for Internet message ids and conversation indexes. */
 function compactId(context: HandlerContext): string {
   return context.newId().replace(/-/g, '').toUpperCase();
-}
-
-/** Graph's date-time form for mail: UTC, whole seconds, `Z`. */
-function graphDateTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-function enumSpelling(value: string): string {
-  return value.charAt(0).toLowerCase() + value.slice(1);
-}
-
-function isPlainObject(value: unknown): value is GraphJson {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function paramOf(context: HandlerContext, name: string): string {
-  const value = context.params[name];
-  if (value === undefined) throw new Error(`Route parameter '${name}' missing`);
-  return value;
 }
 
 export const mailRoutes: RouteDefinition[] = [

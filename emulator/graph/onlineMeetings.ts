@@ -1,6 +1,8 @@
 import { resolveUser, userIdOf } from '../core/access';
 import { graphErrors, GraphHttpError } from '../core/errors';
-import { parseFilter, readPath } from '../core/odata';
+import { paramOf } from '../core/handlerHelpers';
+import { aadUserIdentity } from '../core/identities';
+import { odataContext, parseFilter, readPath } from '../core/odata';
 import type { FilterNode } from '../core/odata';
 import type { GraphJson, StoredOnlineMeeting, StoredUser } from '../core/state';
 import type { HandlerContext, RouteDefinition } from '../core/types';
@@ -100,12 +102,7 @@ export function provisionOnlineMeeting(
       onlineMeetingInfo: {
         calendarEventId: options.calendarEventId ?? null,
         joinWebUrl,
-        organizer: {
-          id: options.organizerId,
-          displayName: null,
-          userIdentityType: 'aadUser',
-          tenantId,
-        },
+        organizer: { ...aadUserIdentity(options.organizerId, null), tenantId },
       },
     },
     memberIds: [options.organizerId, ...attendeeIds],
@@ -139,9 +136,13 @@ function uniqueAttendees(organizerId: string, attendeeIds: readonly string[]): s
 
 /** Dates as Graph returns them for online meetings: UTC with a `Z`. */
 function toUtcIso(value: string): string {
-  const hasZone = /(Z|[+-]\d{2}:\d{2})$/i.test(value);
-  const parsed = Date.parse(hasZone ? value : `${value}Z`);
+  const parsed = utcMsOf(value);
   return Number.isNaN(parsed) ? value : new Date(parsed).toISOString();
+}
+
+/** Milliseconds of a date-time; one without an offset is read as UTC (NaN when unreadable). */
+function utcMsOf(value: string): number {
+  return Date.parse(/(Z|[+-]\d{2}:\d{2})$/i.test(value) ? value : `${value}Z`);
 }
 
 function participant(
@@ -182,7 +183,7 @@ function filterExpected(): GraphHttpError {
  * and creates only their own online meetings.
  */
 function requireOwnMeetings(context: HandlerContext): StoredUser {
-  const user = resolveUser(context.state, context.params.userId ?? '');
+  const user = resolveUser(context.state, paramOf(context, 'userId'));
   if (userIdOf(user) !== context.callerId) {
     throw graphErrors.accessDenied(
       'Access denied: a user can read and create only their own online meetings.',
@@ -254,7 +255,7 @@ function isAttendee(stored: StoredOnlineMeeting, userId: string): boolean {
 }
 
 function meetingsContext(context: HandlerContext, userId: string): string {
-  return `${context.graphBaseUrl}/$metadata#users('${encodeURIComponent(userId)}')/onlineMeetings`;
+  return odataContext(context, `users('${encodeURIComponent(userId)}')/onlineMeetings`);
 }
 
 /**
@@ -285,7 +286,7 @@ function listOnlineMeetings(context: HandlerContext) {
 /** `GET /users/{id}/onlineMeetings/{meetingId}`: for the organizer and invited attendees. */
 function getOnlineMeeting(context: HandlerContext) {
   const user = requireOwnMeetings(context);
-  const meetingId = context.params.meetingId ?? '';
+  const meetingId = paramOf(context, 'meetingId');
   const stored = context.state.onlineMeetings[meetingId];
   if (!stored) {
     throw graphErrors.notFound(`The online meeting '${meetingId}' was not found.`, 'NotFound');
@@ -339,7 +340,7 @@ function attendeeIdsOf(context: HandlerContext, body: GraphJson): string[] {
 
 function dateOrDefault(value: unknown, fallback: Date): string {
   if (typeof value !== 'string' || value.trim() === '') return fallback.toISOString();
-  const parsed = Date.parse(/(Z|[+-]\d{2}:\d{2})$/i.test(value) ? value : `${value}Z`);
+  const parsed = utcMsOf(value);
   if (Number.isNaN(parsed)) {
     throw graphErrors.badRequest(`The value '${value}' is not a valid DateTimeOffset.`);
   }

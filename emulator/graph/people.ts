@@ -6,7 +6,18 @@ import {
   userIdOf,
 } from '../core/access';
 import { GraphHttpError, graphErrors } from '../core/errors';
-import { applySelect, collectionResponse, evaluateFilter, parseFilter } from '../core/odata';
+import { enumSpelling, isPlainObject, objectBody, paramOf } from '../core/handlerHelpers';
+import {
+  applySelect,
+  collectionResponse,
+  entityResponse,
+  isCountRequested,
+  odataContext,
+  parseFilter,
+  selectedNames,
+  selectProjection,
+  withCount,
+} from '../core/odata';
 import type { FilterNode } from '../core/odata';
 import type { GraphJson, StoredGroup, StoredUser } from '../core/state';
 import type { GraphResponse, HandlerContext, RouteDefinition } from '../core/types';
@@ -60,18 +71,10 @@ function presentUser(user: GraphJson, select: string | null): GraphJson {
   );
 }
 
-function selectedNames(select: string): string[] {
-  return select
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0);
-}
-
 /** `users/$entity`, or `users(displayName,mail)/$entity` when the client selected properties. */
 function usersContext(context: HandlerContext, suffix: string): string {
-  const select = context.request.query.get('$select');
-  const projection = select ? `(${selectedNames(select).join(',')})` : '';
-  return `${context.graphBaseUrl}/$metadata#users${projection}${suffix}`;
+  const projection = selectProjection(context.request.query.get('$select'));
+  return odataContext(context, `users${projection}${suffix}`);
 }
 
 function getUser(context: HandlerContext): GraphResponse {
@@ -108,11 +111,7 @@ function needsAdvancedQuery(node: FilterNode): boolean {
 
 function isAdvancedQueryRequest(context: HandlerContext): boolean {
   const consistency = context.request.headers['consistencylevel'] ?? '';
-  return consistency.toLowerCase() === 'eventual' && isCountRequested(context);
-}
-
-function isCountRequested(context: HandlerContext): boolean {
-  return (context.request.query.get('$count') ?? '').toLowerCase() === 'true';
+  return consistency.toLowerCase() === 'eventual' && isCountRequested(context.request);
 }
 
 function unsupportedQuery(): GraphHttpError {
@@ -121,14 +120,6 @@ function unsupportedQuery(): GraphHttpError {
     code: 'Request_UnsupportedQuery',
     message: 'Unsupported Query.',
   });
-}
-
-/** The users a directory filter keeps (or all of them without one), for `@odata.count`. */
-function filteredForCount(context: HandlerContext, users: readonly GraphJson[]): GraphJson[] {
-  const filterText = context.request.query.get('$filter');
-  if (!filterText) return [...users];
-  const tree = parseFilter(filterText);
-  return users.filter((user) => evaluateFilter(tree, user));
 }
 
 /**
@@ -144,7 +135,7 @@ function directoryCollection(
   const filterText = context.request.query.get('$filter');
   if (filterText && needsAdvancedQuery(parseFilter(filterText)) && !isAdvancedQueryRequest(context))
     throw unsupportedQuery();
-  if (isCountRequested(context) && !isAdvancedQueryRequest(context)) {
+  if (isCountRequested(context.request) && !isAdvancedQueryRequest(context)) {
     throw graphErrors.badRequest(
       'The ConsistencyLevel header set to eventual is required with $count.',
       'Request_BadRequest',
@@ -161,16 +152,7 @@ function directoryCollection(
         : presented;
     },
   });
-  if (!isCountRequested(context)) return response;
-  const { '@odata.context': odataContext, ...rest } = response.body;
-  return {
-    status: response.status,
-    body: {
-      '@odata.context': odataContext,
-      '@odata.count': filteredForCount(context, users).length,
-      ...rest,
-    },
-  };
+  return isCountRequested(context.request) ? withCount(response, users, context.request) : response;
 }
 
 function listUsers(context: HandlerContext): GraphResponse {
@@ -197,7 +179,7 @@ function listJoinedTeams(context: HandlerContext): GraphResponse {
     .map((group) => joinedTeamOf(group, context.state.tenant.id));
   return collectionResponse(context.request, context.graphBaseUrl, teams, {
     defaultPageSize: DIRECTORY_PAGE_SIZE,
-    context: `${context.graphBaseUrl}/$metadata#teams`,
+    context: odataContext(context, 'teams'),
   });
 }
 
@@ -214,15 +196,9 @@ function joinedTeamOf(group: StoredGroup, tenantId: string): GraphJson {
 
 function getGroup(context: HandlerContext): GraphResponse {
   const group = requireGroupMember(context, paramOf(context, 'groupId'));
-  const select = context.request.query.get('$select');
-  const projection = select ? `(${selectedNames(select).join(',')})` : '';
-  return {
-    status: 200,
-    body: {
-      '@odata.context': `${context.graphBaseUrl}/$metadata#groups${projection}/$entity`,
-      ...applySelect(group.group, select),
-    },
-  };
+  const projection = selectProjection(context.request.query.get('$select'));
+  const groupContext = odataContext(context, `groups${projection}/$entity`);
+  return entityResponse(context.request, groupContext, group.group);
 }
 
 /** The group's direct members: users as `#microsoft.graph.user` directory objects. */
@@ -233,7 +209,7 @@ function listGroupMembers(context: HandlerContext): GraphResponse {
     .filter((stored): stored is StoredUser => stored !== undefined)
     .map((stored) => stored.user);
   return directoryCollection(context, members, {
-    context: `${context.graphBaseUrl}/$metadata#directoryObjects`,
+    context: odataContext(context, 'directoryObjects'),
     typeAnnotation: '#microsoft.graph.user',
   });
 }
@@ -245,30 +221,19 @@ function getTeam(context: HandlerContext): GraphResponse {
   if (!group.team) {
     throw graphErrors.notFound(`No team found with Group Id ${groupId}`, 'NotFound');
   }
-  return {
-    status: 200,
-    body: {
-      '@odata.context': `${context.graphBaseUrl}/$metadata#teams/$entity`,
-      ...applySelect(group.team, context.request.query.get('$select')),
-    },
-  };
+  return entityResponse(context.request, odataContext(context, 'teams/$entity'), group.team);
 }
 
 // ---------- mailbox settings ----------
 
 function mailboxSettingsContext(context: HandlerContext, userId: string, suffix = ''): string {
-  return `${context.graphBaseUrl}/$metadata#users('${userId}')/mailboxSettings${suffix}`;
+  return odataContext(context, `users('${userId}')/mailboxSettings${suffix}`);
 }
 
 function getMailboxSettings(context: HandlerContext): GraphResponse {
   const user = requireOwnMailbox(context, paramOf(context, 'userId'));
-  return {
-    status: 200,
-    body: {
-      '@odata.context': mailboxSettingsContext(context, userIdOf(user)),
-      ...applySelect(user.mailboxSettings, context.request.query.get('$select')),
-    },
-  };
+  const settingsContext = mailboxSettingsContext(context, userIdOf(user));
+  return entityResponse(context.request, settingsContext, user.mailboxSettings);
 }
 
 /**
@@ -299,12 +264,8 @@ function getMailboxSetting(context: HandlerContext): GraphResponse {
  */
 function updateMailboxSettings(context: HandlerContext): GraphResponse {
   const user = requireOwnMailbox(context, paramOf(context, 'userId'));
-  const body = context.request.body;
-  if (!isPlainObject(body)) {
-    throw graphErrors.badRequest('Empty Payload. JSON content expected.', 'BadRequest');
-  }
   const patch = normaliseSettingsPatch(
-    context.validateBody('microsoft.graph.mailboxSettings', body),
+    context.validateBody('microsoft.graph.mailboxSettings', objectBody(context)),
   );
   checkSettingsPatch(patch, user.mailboxSettings);
   user.mailboxSettings = mergeSettings(user.mailboxSettings, patch);
@@ -356,11 +317,6 @@ function normaliseSettingsPatch(patch: GraphJson): GraphJson {
     result.workingHours = hours;
   }
   return result;
-}
-
-/** Enum members in Graph's metadata are camelCase; clients often send them PascalCase. */
-function enumSpelling(value: string): string {
-  return value.charAt(0).toLowerCase() + value.slice(1);
 }
 
 const TIME_OF_DAY = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?$/;
@@ -419,18 +375,6 @@ function mergeSettings(current: GraphJson, patch: GraphJson): GraphJson {
     merged[key] = isPlainObject(value) && isPlainObject(before) ? { ...before, ...value } : value;
   }
   return merged;
-}
-
-// ---------- helpers ----------
-
-function isPlainObject(value: unknown): value is GraphJson {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function paramOf(context: HandlerContext, name: string): string {
-  const value = context.params[name];
-  if (value === undefined) throw new Error(`Route parameter '${name}' missing`);
-  return value;
 }
 
 export const peopleRoutes: RouteDefinition[] = [

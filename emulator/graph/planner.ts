@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { isGroupMember, requireGroupMember, resolveUser, userIdOf } from '../core/access';
+import { etagOf, isGroupMember, requireGroupMember, resolveUser, userIdOf } from '../core/access';
 import { GraphHttpError, graphErrors } from '../core/errors';
-import { applySelect, collectionResponse } from '../core/odata';
+import { isPlainObject, objectBody, paramOf, preferenceOf } from '../core/handlerHelpers';
+import { collectionResponse, entityResponse, odataContext } from '../core/odata';
 import type { GraphJson } from '../core/state';
 import type { GraphResponse, HandlerContext, RouteDefinition } from '../core/types';
 
@@ -18,17 +19,9 @@ export const PLANNER_PAGE_SIZE = 100;
 
 const ASSIGNMENT_TYPE = '#microsoft.graph.plannerAssignment';
 
-type PlannerKind = 'Plan' | 'Bucket' | 'Task';
+export type PlannerKind = 'Plan' | 'Bucket' | 'Task' | 'TaskDetails';
 
 // ---------- small helpers ----------
-
-function paramOf(context: HandlerContext, name: string): string {
-  return context.params[name] ?? '';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function badRequest(message: string): GraphHttpError {
   return graphErrors.badRequest(message);
@@ -39,12 +32,7 @@ function notFound(): GraphHttpError {
 }
 
 function bodyObject(context: HandlerContext): GraphJson {
-  if (!isRecord(context.request.body)) throw badRequest('The request body must be a JSON object.');
-  return context.request.body;
-}
-
-function metadataUrl(context: HandlerContext, fragment: string): string {
-  return `${context.graphBaseUrl}/$metadata#${fragment}`;
+  return objectBody(context, () => badRequest('The request body must be a JSON object.'));
 }
 
 /** Planner ids are 28 case-sensitive characters; derived from the emulator's id source. */
@@ -52,8 +40,8 @@ function plannerId(context: HandlerContext): string {
   return createHash('sha256').update(context.newId()).digest('base64url').slice(0, 28);
 }
 
-/** Planner's identity sets name the user by id only. */
-function userIdentity(userId: string): GraphJson {
+/** Planner's identity sets name the user by id only (the seeds write them too). */
+export function plannerIdentity(userId: string): GraphJson {
   return { user: { displayName: null, id: userId } };
 }
 
@@ -61,11 +49,11 @@ function userIdentity(userId: string): GraphJson {
 
 /**
  * A Planner ETag: `W/"<base64>"` of `'1-Task  <version>'`. Versions are zero-padded so a newer
- * ETag is greater in ordinal comparison, as Planner documents.
+ * ETag is greater in ordinal comparison, as Planner documents. The seeds write version 1.
  */
-function plannerEtag(kind: PlannerKind, version: number): string {
+export function plannerEtag(kind: PlannerKind, version: number): string {
   const text = `'1-${kind}  ${String(version).padStart(16, '0')}'`;
-  return `W/"${Buffer.from(text).toString('base64')}"`;
+  return etagOf(Buffer.from(text).toString('base64'));
 }
 
 function etagVersion(etag: unknown): number {
@@ -155,7 +143,7 @@ function computeOrderHint(requested: unknown, siblings: readonly string[]): stri
 
 function groupIdOfPlan(plan: GraphJson): string {
   const container = plan.container;
-  if (isRecord(container) && typeof container.containerId === 'string')
+  if (isPlainObject(container) && typeof container.containerId === 'string')
     return container.containerId;
   return String(plan.owner ?? '');
 }
@@ -174,29 +162,28 @@ function listGroupPlans(context: HandlerContext): GraphResponse {
   const plans = Object.values(context.state.planner.plans).filter(
     (plan) => groupIdOfPlan(plan) === groupId,
   );
-  return collectionResponse(context.request, context.graphBaseUrl, plans, {
-    defaultPageSize: PLANNER_PAGE_SIZE,
-    context: metadataUrl(context, `groups('${groupId}')/planner/plans`),
-  });
+  return plannerCollection(context, plans, `groups('${groupId}')/planner/plans`);
 }
 
 function getPlan(context: HandlerContext): GraphResponse {
   const plan = requirePlan(context, paramOf(context, 'planId'));
-  return entityResponse(context, 'planner/plans/$entity', plan);
+  return plannerEntity(context, 'planner/plans/$entity', plan);
 }
 
-function entityResponse(
+function plannerEntity(context: HandlerContext, fragment: string, resource: GraphJson) {
+  return entityResponse(context.request, odataContext(context, fragment), resource);
+}
+
+/** A page of plans, buckets or tasks (100 unless `$top`) with the collection's context. */
+function plannerCollection(
   context: HandlerContext,
+  items: readonly GraphJson[],
   fragment: string,
-  resource: GraphJson,
 ): GraphResponse {
-  return {
-    status: 200,
-    body: {
-      '@odata.context': metadataUrl(context, fragment),
-      ...applySelect(resource, context.request.query.get('$select')),
-    },
-  };
+  return collectionResponse(context.request, context.graphBaseUrl, items, {
+    defaultPageSize: PLANNER_PAGE_SIZE,
+    context: odataContext(context, fragment),
+  });
 }
 
 // ---------- buckets ----------
@@ -215,18 +202,13 @@ function requireBucket(context: HandlerContext, bucketId: string): GraphJson {
 function listPlanBuckets(context: HandlerContext): GraphResponse {
   const planId = paramOf(context, 'planId');
   requirePlan(context, planId);
-  return collectionResponse(context.request, context.graphBaseUrl, bucketsOfPlan(context, planId), {
-    defaultPageSize: PLANNER_PAGE_SIZE,
-    context: metadataUrl(context, `planner/plans('${planId}')/buckets`),
-  });
+  const buckets = bucketsOfPlan(context, planId);
+  return plannerCollection(context, buckets, `planner/plans('${planId}')/buckets`);
 }
 
 function getBucket(context: HandlerContext): GraphResponse {
-  return entityResponse(
-    context,
-    'planner/buckets/$entity',
-    requireBucket(context, paramOf(context, 'bucketId')),
-  );
+  const bucket = requireBucket(context, paramOf(context, 'bucketId'));
+  return plannerEntity(context, 'planner/buckets/$entity', bucket);
 }
 
 function createBucket(context: HandlerContext): GraphResponse {
@@ -251,7 +233,7 @@ function createBucket(context: HandlerContext): GraphResponse {
   context.markChanged();
   return {
     status: 201,
-    body: { '@odata.context': metadataUrl(context, 'planner/buckets/$entity'), ...bucket },
+    body: { '@odata.context': odataContext(context, 'planner/buckets/$entity'), ...bucket },
   };
 }
 
@@ -307,8 +289,8 @@ function checkBucketOfPlan(context: HandlerContext, bucketId: unknown, planId: s
 /** The user's existing assignment hints in the plan, so a new ` !` hint sorts before them. */
 function assignmentHints(context: HandlerContext, planId: string, userId: string): string[] {
   return tasksOfPlan(context, planId).flatMap((task) => {
-    const assignment = isRecord(task.assignments) ? task.assignments[userId] : undefined;
-    return isRecord(assignment) && typeof assignment.orderHint === 'string'
+    const assignment = isPlainObject(task.assignments) ? task.assignments[userId] : undefined;
+    return isPlainObject(assignment) && typeof assignment.orderHint === 'string'
       ? [assignment.orderHint]
       : [];
   });
@@ -326,7 +308,7 @@ function mergeAssignments(
   requested: unknown,
 ): GraphJson {
   if (requested === undefined) return current;
-  if (!isRecord(requested)) throw badRequest("The 'assignments' property must be an object.");
+  if (!isPlainObject(requested)) throw badRequest("The 'assignments' property must be an object.");
   const group = context.state.groups[groupIdOfPlan(plan)];
   const next: GraphJson = { ...current };
   for (const [userId, value] of Object.entries(requested)) {
@@ -335,7 +317,10 @@ function mergeAssignments(
       Reflect.deleteProperty(next, userId);
       continue;
     }
-    if (!isRecord(value) || String(value['@odata.type']).replace(/^#?/, '#') !== ASSIGNMENT_TYPE) {
+    if (
+      !isPlainObject(value) ||
+      String(value['@odata.type']).replace(/^#?/, '#') !== ASSIGNMENT_TYPE
+    ) {
       throw badRequest(
         `The assignment of '${userId}' must be a '${ASSIGNMENT_TYPE}' with '@odata.type' declared.`,
       );
@@ -348,7 +333,7 @@ function mergeAssignments(
         `The user '${userId}' cannot be assigned: assignees must be members of the plan's group.`,
       );
     }
-    const existing = isRecord(current[userId]) ? (current[userId] as GraphJson) : undefined;
+    const existing = isPlainObject(current[userId]) ? (current[userId] as GraphJson) : undefined;
     const orderHint = computeOrderHint(
       value.orderHint,
       assignmentHints(context, String(plan.id), userId),
@@ -359,7 +344,7 @@ function mergeAssignments(
           '@odata.type': ASSIGNMENT_TYPE,
           assignedDateTime: context.now().toISOString(),
           orderHint,
-          assignedBy: userIdentity(context.callerId),
+          assignedBy: plannerIdentity(context.callerId),
         };
   }
   return next;
@@ -367,9 +352,10 @@ function mergeAssignments(
 
 /** `appliedCategories` as Planner merges them: `true` applies a category, `false` removes it. */
 function mergeCategories(current: unknown, requested: unknown): GraphJson {
-  const next: GraphJson = isRecord(current) ? { ...current } : {};
+  const next: GraphJson = isPlainObject(current) ? { ...current } : {};
   if (requested === undefined) return next;
-  if (!isRecord(requested)) throw badRequest("The 'appliedCategories' property must be an object.");
+  if (!isPlainObject(requested))
+    throw badRequest("The 'appliedCategories' property must be an object.");
   for (const [category, applied] of Object.entries(requested)) {
     if (category.startsWith('@')) continue;
     if (!/^category([1-9]|1\d|2[0-5])$/.test(category)) {
@@ -387,7 +373,7 @@ function completionOf(context: HandlerContext, task: GraphJson): GraphJson {
     if (task.completedDateTime) return {};
     return {
       completedDateTime: context.now().toISOString(),
-      completedBy: userIdentity(context.callerId),
+      completedBy: plannerIdentity(context.callerId),
     };
   }
   return { completedDateTime: null, completedBy: null };
@@ -476,7 +462,7 @@ function createTask(context: HandlerContext): GraphResponse {
     conversationThreadId: fields.conversationThreadId ?? null,
     priority: fields.priority ?? 5,
     id: plannerId(context),
-    createdBy: userIdentity(context.callerId),
+    createdBy: plannerIdentity(context.callerId),
     appliedCategories: mergeCategories({}, input.appliedCategories),
     assignments: mergeAssignments(context, plan, {}, input.assignments),
   };
@@ -486,19 +472,17 @@ function createTask(context: HandlerContext): GraphResponse {
   context.markChanged();
   return {
     status: 201,
-    body: { '@odata.context': metadataUrl(context, 'planner/tasks/$entity'), ...task },
+    body: { '@odata.context': odataContext(context, 'planner/tasks/$entity'), ...task },
   };
 }
 
 function getTask(context: HandlerContext): GraphResponse {
   const { task } = requireTask(context, paramOf(context, 'taskId'));
-  return entityResponse(context, 'planner/tasks/$entity', task);
+  return plannerEntity(context, 'planner/tasks/$entity', task);
 }
 
 function wantsRepresentation(context: HandlerContext): boolean {
-  return (context.request.headers.prefer ?? '')
-    .split(',')
-    .some((preference) => preference.trim().toLowerCase() === 'return=representation');
+  return preferenceOf(context.request, 'return')?.toLowerCase() === 'representation';
 }
 
 /**
@@ -523,7 +507,7 @@ function updateTask(context: HandlerContext): GraphResponse {
   next.assignments = mergeAssignments(
     context,
     plan,
-    isRecord(task.assignments) ? task.assignments : {},
+    isPlainObject(task.assignments) ? task.assignments : {},
     input.assignments,
   );
   next.appliedCategories = mergeCategories(task.appliedCategories, input.appliedCategories);
@@ -536,7 +520,7 @@ function updateTask(context: HandlerContext): GraphResponse {
   return {
     status: 200,
     headers: { 'preference-applied': 'return=representation' },
-    body: { '@odata.context': metadataUrl(context, 'planner/tasks/$entity'), ...next },
+    body: { '@odata.context': odataContext(context, 'planner/tasks/$entity'), ...next },
   };
 }
 
@@ -549,21 +533,14 @@ function deleteTask(context: HandlerContext): GraphResponse {
   return { status: 204 };
 }
 
-function taskCollection(
-  context: HandlerContext,
-  tasks: GraphJson[],
-  fragment: string,
-): GraphResponse {
-  return collectionResponse(context.request, context.graphBaseUrl, tasks, {
-    defaultPageSize: PLANNER_PAGE_SIZE,
-    context: metadataUrl(context, fragment),
-  });
-}
-
 function listPlanTasks(context: HandlerContext): GraphResponse {
   const planId = paramOf(context, 'planId');
   requirePlan(context, planId);
-  return taskCollection(context, tasksOfPlan(context, planId), `planner/plans('${planId}')/tasks`);
+  return plannerCollection(
+    context,
+    tasksOfPlan(context, planId),
+    `planner/plans('${planId}')/tasks`,
+  );
 }
 
 function listBucketTasks(context: HandlerContext): GraphResponse {
@@ -571,7 +548,7 @@ function listBucketTasks(context: HandlerContext): GraphResponse {
   const tasks = Object.values(context.state.planner.tasks).filter(
     (task) => task.bucketId === bucket.id,
   );
-  return taskCollection(context, tasks, `planner/buckets('${String(bucket.id)}')/tasks`);
+  return plannerCollection(context, tasks, `planner/buckets('${String(bucket.id)}')/tasks`);
 }
 
 /**
@@ -589,9 +566,10 @@ function listUserTasks(context: HandlerContext): GraphResponse {
     return group !== undefined && isGroupMember(group, userId);
   };
   const tasks = Object.values(context.state.planner.tasks).filter(
-    (task) => isRecord(task.assignments) && isRecord(task.assignments[userId]) && reachable(task),
+    (task) =>
+      isPlainObject(task.assignments) && isPlainObject(task.assignments[userId]) && reachable(task),
   );
-  return taskCollection(context, tasks, `users('${userId}')/planner/tasks`);
+  return plannerCollection(context, tasks, `users('${userId}')/planner/tasks`);
 }
 
 // ---------- routes ----------

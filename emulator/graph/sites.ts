@@ -1,6 +1,19 @@
 import { requireGroupMember } from '../core/access';
 import { GraphHttpError, graphErrors } from '../core/errors';
-import { applySelect, collectionResponse, filterProperties, parseFilter } from '../core/odata';
+import { utcSeconds } from '../core/dates';
+import { isPlainObject, objectBody, paramOf, preferenceOf } from '../core/handlerHelpers';
+import {
+  applySelect,
+  collectionResponse,
+  entityResponse,
+  filterProperties,
+  isSelected,
+  odataContext,
+  parseExpand,
+  parseFilter,
+  selectedNames,
+  type ExpandItem,
+} from '../core/odata';
 import type { GraphJson, StoredList, StoredListItem, StoredSite } from '../core/state';
 import type { GraphRequest, GraphResponse, HandlerContext, RouteDefinition } from '../core/types';
 
@@ -15,22 +28,9 @@ import type { GraphRequest, GraphResponse, HandlerContext, RouteDefinition } fro
 /** Graph's page size for list items (and lists) when the client sends no `$top`. */
 export const LIST_ITEM_PAGE_SIZE = 200;
 
-const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
+const HONOR_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 
 // ---------- small helpers ----------
-
-function paramOf(context: HandlerContext, name: string): string {
-  return context.params[name] ?? '';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** SharePoint writes timestamps to the second, in UTC: `2026-03-02T12:00:00Z`. */
-function sharePointTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 function sameText(left: unknown, right: string): boolean {
   return typeof left === 'string' && left.toLowerCase() === right.toLowerCase();
@@ -41,9 +41,7 @@ function invalidRequest(message: string): GraphHttpError {
 }
 
 function bodyObject(context: HandlerContext): GraphJson {
-  const body = context.request.body;
-  if (!isRecord(body)) throw invalidRequest('The request body must be a JSON object.');
-  return body;
+  return objectBody(context, () => invalidRequest('The request body must be a JSON object.'));
 }
 
 /** `identitySet` of a user as SharePoint fills createdBy/lastModifiedBy. */
@@ -67,51 +65,12 @@ function siteUserLookupId(context: HandlerContext, userId: string): string {
   return String(index < 0 ? 1 : index + 7);
 }
 
-function metadataUrl(context: HandlerContext, fragment: string): string {
-  return `${context.graphBaseUrl}/$metadata#${fragment}`;
-}
-
 // ---------- $expand and $select ----------
 
-interface Expansion {
-  readonly name: string;
-  /** The nested `$select` of `fields($select=A,B)`, if any. */
-  readonly select?: readonly string[];
-}
-
-/** Splits `$expand` (Graph also reads `expand`) at top-level commas: `fields($select=A,B),x`. */
-function parseExpand(request: GraphRequest): Expansion[] {
+/** The `$expand` item naming `name` (Graph also reads `expand` without the `$`). */
+function expansionOf(request: GraphRequest, name: string): ExpandItem | undefined {
   const raw = request.query.get('$expand') ?? request.query.get('expand') ?? '';
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of raw) {
-    if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (char === ',' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0)
-    .map((part) => {
-      const match = /^([^(]+)(?:\((.*)\))?$/.exec(part);
-      const name = (match?.[1] ?? part).trim();
-      const options = match?.[2] ?? '';
-      const select = /(?:^|;)\s*\$?select=([^;]*)/i.exec(options)?.[1];
-      return select === undefined
-        ? { name }
-        : { name, select: select.split(',').map((entry) => entry.trim()) };
-    });
-}
-
-function expansionOf(request: GraphRequest, name: string): Expansion | undefined {
-  return parseExpand(request).find((expansion) => sameText(expansion.name, name));
+  return parseExpand(raw).find((expansion) => sameText(expansion.name, name));
 }
 
 /**
@@ -159,13 +118,7 @@ function siteIdOf(site: StoredSite): string {
 }
 
 function presentSite(context: HandlerContext, site: StoredSite): GraphResponse {
-  return {
-    status: 200,
-    body: {
-      '@odata.context': metadataUrl(context, 'sites/$entity'),
-      ...applySelect(site.site, context.request.query.get('$select')),
-    },
-  };
+  return entityResponse(context.request, odataContext(context, 'sites/$entity'), site.site);
 }
 
 function getGroupRootSite(context: HandlerContext): GraphResponse {
@@ -224,7 +177,7 @@ const FACET_DEFAULTS: Readonly<Record<string, GraphJson>> = {
 };
 
 function columnTypeOf(column: GraphJson): ColumnType {
-  return COLUMN_TYPE_FACETS.find((facet) => isRecord(column[facet])) ?? 'computed';
+  return COLUMN_TYPE_FACETS.find((facet) => isPlainObject(column[facet])) ?? 'computed';
 }
 
 function isLookupLike(column: GraphJson): boolean {
@@ -379,7 +332,7 @@ function buildColumn(context: HandlerContext, input: GraphJson, list?: StoredLis
     throw invalidRequest(`A column can only have one type; '${name}' has ${facets.join(', ')}.`);
   }
   const facet = facets[0] ?? 'text';
-  const given = isRecord(input[facet]) ? (input[facet] as GraphJson) : {};
+  const given = isPlainObject(input[facet]) ? (input[facet] as GraphJson) : {};
   return {
     columnGroup: 'Custom Columns',
     description: typeof input.description === 'string' ? input.description : '',
@@ -396,7 +349,7 @@ function buildColumn(context: HandlerContext, input: GraphJson, list?: StoredLis
 }
 
 function columnsContext(context: HandlerContext, site: StoredSite, list: StoredList): string {
-  return metadataUrl(
+  return odataContext(
     context,
     `sites('${siteIdOf(site)}')/lists('${String(list.list.id)}')/columns`,
   );
@@ -413,13 +366,7 @@ function listColumns(context: HandlerContext): GraphResponse {
 function getColumn(context: HandlerContext): GraphResponse {
   const { site, list } = resolveList(context);
   const column = requireColumn(list, paramOf(context, 'columnId'));
-  return {
-    status: 200,
-    body: {
-      '@odata.context': `${columnsContext(context, site, list)}/$entity`,
-      ...applySelect(column, context.request.query.get('$select')),
-    },
-  };
+  return entityResponse(context.request, `${columnsContext(context, site, list)}/$entity`, column);
 }
 
 function requireColumn(list: StoredList, nameOrId: string): GraphJson {
@@ -434,7 +381,7 @@ function createColumn(context: HandlerContext): GraphResponse {
   const input = context.validateBody('microsoft.graph.columnDefinition', bodyObject(context));
   const column = buildColumn(context, input, list);
   list.list.columns = [...columnsOf(list), column];
-  list.list.lastModifiedDateTime = sharePointTime(context.now());
+  list.list.lastModifiedDateTime = utcSeconds(context.now());
   context.markChanged();
   return {
     status: 201,
@@ -469,10 +416,10 @@ function updateColumn(context: HandlerContext): GraphResponse {
     if (input[property] !== undefined) column[property] = input[property];
   }
   const type = columnTypeOf(column);
-  if (type !== 'computed' && isRecord(input[type])) {
+  if (type !== 'computed' && isPlainObject(input[type])) {
     column[type] = { ...(column[type] as GraphJson), ...(input[type] as GraphJson) };
   }
-  list.list.lastModifiedDateTime = sharePointTime(context.now());
+  list.list.lastModifiedDateTime = utcSeconds(context.now());
   context.markChanged();
   return {
     status: 200,
@@ -522,7 +469,7 @@ function presentList(stored: GraphJson, request: GraphRequest, select: string | 
 }
 
 function listsContext(context: HandlerContext, site: StoredSite): string {
-  return metadataUrl(context, `sites('${siteIdOf(site)}')/lists`);
+  return odataContext(context, `sites('${siteIdOf(site)}')/lists`);
 }
 
 function listLists(context: HandlerContext): GraphResponse {
@@ -571,9 +518,9 @@ function createList(context: HandlerContext): GraphResponse {
   if (columnInput !== undefined && !Array.isArray(columnInput)) {
     throw invalidRequest("The 'columns' of a list must be an array.");
   }
-  const listFacet = isRecord(input.list) ? input.list : {};
+  const listFacet = isPlainObject(input.list) ? input.list : {};
   const id = context.newId();
-  const created = sharePointTime(context.now());
+  const created = utcSeconds(context.now());
   const name = displayName.replace(URL_UNSAFE, '').trim();
   const stored: StoredList = {
     list: {
@@ -600,7 +547,7 @@ function createList(context: HandlerContext): GraphResponse {
   };
   stored.list.columns = genericListColumns();
   for (const raw of (columnInput as unknown[] | undefined) ?? []) {
-    if (!isRecord(raw)) throw invalidRequest('Each column must be a JSON object.');
+    if (!isPlainObject(raw)) throw invalidRequest('Each column must be a JSON object.');
     const column = context.validateBody('microsoft.graph.columnDefinition', raw);
     stored.list.columns = [...columnsOf(stored), buildColumn(context, column, stored)];
   }
@@ -693,7 +640,7 @@ function coerceFieldValue(column: GraphJson, key: string, value: unknown): unkno
     case 'dateTime': {
       const time = typeof value === 'string' ? Date.parse(value) : NaN;
       if (Number.isNaN(time)) throw invalidFieldValue(key, type);
-      return sharePointTime(new Date(time));
+      return utcSeconds(new Date(time));
     }
     case 'choice':
       if (Array.isArray(value) && value.every((entry) => typeof entry === 'string')) return value;
@@ -763,7 +710,7 @@ function composeItem(
     own: GraphJson;
   },
 ): StoredListItem {
-  const modified = sharePointTime(context.now());
+  const modified = utcSeconds(context.now());
   const etag = listEtag(options.uniqueId, options.version);
   const title = typeof options.own.Title === 'string' ? options.own.Title : '';
   const item: GraphJson = {
@@ -814,7 +761,7 @@ function composeItem(
 
 function createdById(stored: StoredListItem): string {
   const createdBy = stored.item.createdBy;
-  const user = isRecord(createdBy) && isRecord(createdBy.user) ? createdBy.user : {};
+  const user = isPlainObject(createdBy) && isPlainObject(createdBy.user) ? createdBy.user : {};
   return String(user.id ?? '');
 }
 
@@ -867,15 +814,15 @@ function selectFields(fields: GraphJson, select: readonly string[] | undefined):
  */
 function presentItem(item: GraphJson, request: GraphRequest, select: string | null): GraphJson {
   const { fields, sharepointIds, ...rest } = item;
-  const wantsIds = select?.split(',').some((name) => sameText(name.trim(), 'sharepointIds'));
+  const wantsIds = isSelected(select, 'sharepointIds');
   const presented = applySelect(wantsIds ? { ...rest, sharepointIds } : rest, select);
   const expansion = expansionOf(request, 'fields');
-  if (expansion && isRecord(fields)) presented.fields = selectFields(fields, expansion.select);
+  if (expansion && isPlainObject(fields)) presented.fields = selectFields(fields, expansion.select);
   return presented;
 }
 
 function itemsContext(context: HandlerContext, site: StoredSite, list: StoredList): string {
-  return metadataUrl(context, `sites('${siteIdOf(site)}')/lists('${String(list.list.id)}')/items`);
+  return odataContext(context, `sites('${siteIdOf(site)}')/lists('${String(list.list.id)}')/items`);
 }
 
 function fieldsContext(
@@ -889,7 +836,7 @@ function fieldsContext(
 }
 
 function honorsNonIndexedQueries(request: GraphRequest): boolean {
-  return (request.headers.prefer ?? '').toLowerCase().includes(HONOR_NON_INDEXED);
+  return preferenceOf(request, HONOR_NON_INDEXED) !== undefined;
 }
 
 /** The `fields/<Name>` paths a `$filter` or `$orderby` reads. */
@@ -972,7 +919,7 @@ function createItem(context: HandlerContext): GraphResponse {
   const { site, list } = resolveList(context);
   const { fields, ...rest } = bodyObject(context);
   context.validateBody('microsoft.graph.listItem', rest);
-  if (fields !== undefined && !isRecord(fields)) {
+  if (fields !== undefined && !isPlainObject(fields)) {
     throw invalidRequest("The 'fields' of a list item must be a JSON object.");
   }
   const own = writeFields(list, {}, fields ?? {});
@@ -982,7 +929,7 @@ function createItem(context: HandlerContext): GraphResponse {
     id,
     uniqueId: context.newId(),
     version: 1,
-    created: sharePointTime(context.now()),
+    created: utcSeconds(context.now()),
     createdById: context.callerId,
     own,
   });
@@ -1038,7 +985,7 @@ function updateItem(context: HandlerContext): GraphResponse {
   const stored = findItem(list, paramOf(context, 'itemId'));
   const { fields, ...rest } = bodyObject(context);
   context.validateBody('microsoft.graph.listItem', rest);
-  if (fields !== undefined && !isRecord(fields)) {
+  if (fields !== undefined && !isPlainObject(fields)) {
     throw invalidRequest("The 'fields' of a list item must be a JSON object.");
   }
   const next = applyItemWrite(context, site, list, stored, fields ?? {});
@@ -1064,10 +1011,7 @@ function getItemFields(context: HandlerContext): GraphResponse {
     headers: { etag: String(stored.item.eTag) },
     body: {
       '@odata.context': fieldsContext(context, site, list, stored),
-      ...selectFields(
-        stored.fields,
-        select ? select.split(',').map((name) => name.trim()) : undefined,
-      ),
+      ...selectFields(stored.fields, select ? selectedNames(select) : undefined),
     },
   };
 }

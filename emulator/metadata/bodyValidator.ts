@@ -5,6 +5,7 @@
  * primitives converted (`"true"` → `true` for an Edm.Boolean), as Graph stores them.
  */
 import { GraphHttpError } from '../core/errors';
+import { isPlainObject } from '../core/handlerHelpers';
 import type { ActionDef, EnumTypeDef, PropertyDef, StructuredTypeDef } from './csdl';
 import {
   convertPrimitive,
@@ -50,13 +51,9 @@ function requestBodyRead(message: string): GraphHttpError {
   return new GraphHttpError({ status: 400, code: 'RequestBodyRead', message });
 }
 
-function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function nodeKind(value: unknown): JsonNodeKind {
   if (Array.isArray(value)) return 'StartArray';
-  return isJsonObject(value) ? 'StartObject' : 'PrimitiveValue';
+  return isPlainObject(value) ? 'StartObject' : 'PrimitiveValue';
 }
 
 /**
@@ -112,7 +109,7 @@ export class BodyValidator {
         message: graphMessages.emptyPayload,
       });
     }
-    if (!isJsonObject(body)) {
+    if (!isPlainObject(body)) {
       throw requestBodyRead(graphMessages.unexpectedNode(nodeKind(body), 'StartObject'));
     }
     return body;
@@ -193,7 +190,7 @@ export class BodyValidator {
     const structured = this.index.structured(typeName);
     // A type the document references but never defines: nothing to check the value against.
     if (!structured) return value;
-    if (!isJsonObject(value)) {
+    if (!isPlainObject(value)) {
       throw requestBodyRead(
         graphMessages.resourceExpected(property.name, nodeKind(value), structured.fullName),
       );

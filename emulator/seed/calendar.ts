@@ -6,13 +6,21 @@ import {
   type PatternedRecurrence,
   type WeekIndex,
 } from '../../src/domain/recurrence';
+import { escapeHtml } from '../../src/domain/html';
 import { resolveIanaZone } from '../../src/domain/timeZone';
+import { etagOf } from '../core/access';
+import { graphLocalDateTime, graphTimestamp, utcSeconds } from '../core/dates';
 import type { EmulatorState, GraphJson, StoredEvent } from '../core/state';
-import { newICalUId } from '../graph/calendar/ids';
-import { bodyPreviewOf, teamsJoinBlock, withJoinBlock } from '../graph/calendar/teams';
+import { eventWebLink, newICalUId } from '../graph/calendar/ids';
+import {
+  bodyPreviewOf,
+  meetingOptionsUrl,
+  teamsJoinBlock,
+  withJoinBlock,
+} from '../graph/calendar/teams';
 import { provisionOnlineMeeting } from '../graph/onlineMeetings';
 import type { DemoPersonKey } from './constants';
-import { emailAddressOf, graphLocalDateTime, personByKey, type DemoPerson } from './people';
+import { emailAddressOf, personByKey, type DemoPerson } from './people';
 
 /**
  * Builds seeded calendar items the way Exchange stores them: one copy of a meeting in the
@@ -301,7 +309,7 @@ function eventJson(input: EventInput): GraphJson {
   const body = online?.body ?? bodyOf(spec.body);
   const isAllDay = spec.allDayDays !== undefined;
   return {
-    '@odata.etag': `W/"${changeKey}"`,
+    '@odata.etag': etagOf(changeKey),
     id: input.id,
     createdDateTime: timestamp,
     lastModifiedDateTime: timestamp,
@@ -326,7 +334,7 @@ function eventJson(input: EventInput): GraphJson {
     seriesMasterId: null,
     showAs: showAsOf(spec.showAs ?? 'busy', input.copy),
     type: timing.recurrence ? 'seriesMaster' : 'singleInstance',
-    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(input.id)}&exvsurl=1&path=/calendar/item`,
+    webLink: eventWebLink(input.id),
     onlineMeetingUrl: null,
     isOnlineMeeting: online !== undefined,
     onlineMeetingProvider: online ? 'teamsForBusiness' : 'unknown',
@@ -367,9 +375,7 @@ function responseStatusOf(copy: Copy, createdMs: number): GraphJson {
 
 /** Attendees answered three hours after the invitation went out. */
 function responseTime(createdMs: number): string {
-  return DateTime.fromMillis(createdMs + 3 * 3_600_000, { zone: 'utc' }).toFormat(
-    "yyyy-MM-dd'T'HH:mm:ss'Z'",
-  );
+  return utcSeconds(createdMs + 3 * 3_600_000);
 }
 
 function attendeeJson(invitee: InviteeSpec, createdMs: number): GraphJson {
@@ -403,20 +409,7 @@ function changeKeyOf(id: string): string {
   return createHash('sha256').update(`changeKey:${id}`).digest('base64').slice(0, 40);
 }
 
-/** Graph's timestamp form with seven fractional digits: `2026-02-25T09:14:00.0000000Z`. */
-export function graphTimestamp(ms: number): string {
-  return `${DateTime.fromMillis(ms, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS")}0000Z`;
-}
-
 // ---------- body and Teams ----------
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** The HTML document Exchange stores as an event body. */
 function bodyOf(paragraphs: readonly string[]): GraphJson {
@@ -458,10 +451,7 @@ function provisionTeams(
       calendarEventId: input.organizerEventId,
     },
   );
-  const options =
-    `https://teams.microsoft.com/meetingOptions/?organizerId=${organizer.id}` +
-    `&tenantId=${context.state.tenant.id}` +
-    `&threadId=${meeting.chatThreadId.replace(':', '_')}&messageId=0&language=en-US`;
+  const options = meetingOptionsUrl(organizer.id, context.state.tenant.id, meeting.chatThreadId);
   const body = withJoinBlock(bodyOf(spec.body), teamsJoinBlock(meeting.joinWebUrl, options));
   return { joinUrl: meeting.joinWebUrl, chatThreadId: meeting.chatThreadId, body };
 }

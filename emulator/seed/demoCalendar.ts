@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import { resolveIanaZone } from '../../src/domain/timeZone';
+import { graphLocalDateTime } from '../core/dates';
 import type { GraphJson } from '../core/state';
 import type { DemoPersonKey } from './constants';
 import { addMeeting, type InviteeSpec, type MeetingSpec, type SeedContext } from './calendar';
 import {
   DEMO_PEOPLE,
-  graphLocalDateTime,
   MONDAY_TO_FRIDAY,
   personByKey,
   type DemoPerson,

@@ -45,5 +45,5 @@ function scheduleOutOfOffice(context: SeedContext): void {
   );
 }
 
-export { personasOf, type Persona } from './personas';
+export { personasOf, type Persona } from '../core/personas';
 export * from './constants';

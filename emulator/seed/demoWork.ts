@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { escapeHtml } from '../../src/domain/html';
 import type { GraphJson } from '../core/state';
 import { DEMO_CX_PLAN_ID, DEMO_USER_IDS, type DemoPersonKey } from './constants';
-import { graphTimestamp, type SeedContext } from './calendar';
-import { plannerEtag } from './organisation';
+import { etagOf } from '../core/access';
+import { graphTimestamp, utcSeconds } from '../core/dates';
+import { messageWebLink } from '../graph/mail';
+import { plannerEtag, plannerIdentity } from '../graph/planner';
+import type { SeedContext } from './calendar';
 import { DEMO_PEOPLE, emailAddressOf, personByKey } from './people';
 
 /**
@@ -115,7 +119,7 @@ function messageJson(input: {
     keys.map((key) => ({ emailAddress: emailAddressOf(personByKey(key)) }));
   const content = `<html><body>${spec.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</body></html>`;
   return {
-    '@odata.etag': `W/"${changeKey}"`,
+    '@odata.etag': etagOf(changeKey),
     id: input.id,
     createdDateTime: sent,
     lastModifiedDateTime: sent,
@@ -133,7 +137,7 @@ function messageJson(input: {
     isReadReceiptRequested: false,
     isRead: input.isRead,
     isDraft: false,
-    webLink: `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(input.id)}&exvsurl=1&viewmodel=ReadMessageItem`,
+    webLink: messageWebLink(input.id),
     inferenceClassification: 'focused',
     body: { contentType: 'html', content },
     sender,
@@ -144,10 +148,6 @@ function messageJson(input: {
     replyTo: [],
     flag: { flagStatus: 'notFlagged' },
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** An opaque, URL-safe id of `length` characters derived from `seed` (deterministic). */
@@ -243,7 +243,7 @@ function addTask(
   const { task } = input;
   const id = opaqueId(context.newId(), 28);
   const created = graphTimestamp(input.createdMs);
-  const dana = { user: { displayName: null, id: DEMO_USER_IDS.dana } };
+  const dana = plannerIdentity(DEMO_USER_IDS.dana);
   const isDone = task.percentComplete === 100;
   context.state.planner.tasks[id] = {
     '@odata.etag': plannerEtag('Task', 1),
@@ -259,7 +259,7 @@ function addTask(
     hasDescription: true,
     previewType: 'automatic',
     completedDateTime: isDone ? graphTimestamp(context.now.getTime() - 11 * MS_PER_DAY) : null,
-    completedBy: isDone ? { user: { displayName: null, id: DEMO_USER_IDS[task.assignee] } } : null,
+    completedBy: isDone ? plannerIdentity(DEMO_USER_IDS[task.assignee]) : null,
     referenceCount: 0,
     checklistItemCount: 0,
     activeChecklistItemCount: 0,
@@ -294,8 +294,7 @@ function orderHint(index: number): string {
 
 /** Due dates are whole days: midnight UTC of the day, as Planner stores a date-only due date. */
 function dueDateTimeOf(now: Date, days: number): string {
-  return DateTime.fromJSDate(now, { zone: 'utc' })
-    .startOf('day')
-    .plus({ days })
-    .toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
+  return utcSeconds(
+    DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day').plus({ days }).toMillis(),
+  );
 }

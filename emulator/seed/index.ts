@@ -22,7 +22,7 @@ export function seedTenant(kind: SeedKind, options: SeedOptions): EmulatorState 
 export type { SeedOptions } from './organisation';
 export { seedDemoTenant } from './demoTenant';
 export { seedEmptyTenant } from './emptyTenant';
-export { personasOf, type Persona } from './personas';
+export { personasOf, type Persona } from '../core/personas';
 export { DEMO_PEOPLE, upnOf, displayNameOf, type DemoPerson } from './people';
 export { outOfOfficeWeekOf, OUT_OF_OFFICE_LEAD_DAYS } from './demoCalendar';
 export * from './constants';

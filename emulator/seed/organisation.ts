@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
+import { utcSeconds } from '../core/dates';
 import { emptyState, type EmulatorState, type GraphJson, type StoredGroup } from '../core/state';
+import { plannerEtag, plannerIdentity } from '../graph/planner';
 import {
   DEMO_CX_CADENCE_APP_EXTERNAL_ID,
   DEMO_CX_CADENCE_APP_ID,
@@ -51,7 +53,10 @@ export function seedOrganisation(options: SeedOptions): EmulatorState {
   for (const person of DEMO_PEOPLE) {
     state.users[person.id] = buildStoredUser(person, { createdUtcMs: peopleCreated.toMillis() });
   }
-  const groupCreated = isoSeconds(daysBefore(options.now, DAYS_GROUP_CREATED_BEFORE_NOW));
+  // Directory timestamps are UTC to the second: `2025-11-03T09:00:00Z`.
+  const groupCreated = utcSeconds(
+    daysBefore(options.now, DAYS_GROUP_CREATED_BEFORE_NOW).toMillis(),
+  );
   state.groups[DEMO_CX_GROUP_ID] = cxGroup(groupCreated);
   state.sites[DEMO_CX_SITE_ID] = {
     site: cxSite(groupCreated),
@@ -68,11 +73,6 @@ function daysBefore(now: Date, days: number): DateTime {
     .startOf('day')
     .minus({ days })
     .set({ hour: CREATION_HOUR_UTC });
-}
-
-/** `2025-11-03T09:00:00Z`: how Graph writes directory timestamps. */
-function isoSeconds(dateTime: DateTime): string {
-  return dateTime.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
 }
 
 function cxGroup(createdDateTime: string): StoredGroup {
@@ -173,7 +173,7 @@ function cxPlan(createdDateTime: string): GraphJson {
     owner: DEMO_CX_GROUP_ID,
     createdDateTime,
     createdBy: {
-      user: { displayName: null, id: DEMO_USER_IDS.dana },
+      ...plannerIdentity(DEMO_USER_IDS.dana),
       application: { displayName: null, id: '09abbdfd-ed23-44ee-a2d9-a627aa1c90f3' },
     },
     container: {
@@ -182,15 +182,6 @@ function cxPlan(createdDateTime: string): GraphJson {
       url: `https://graph.microsoft.com/v1.0/groups/${DEMO_CX_GROUP_ID}`,
     },
   };
-}
-
-/**
- * A Planner ETag in the form the Planner routes write and read back: `W/"<base64>"` of
- * `'1-<Kind>  <version, 16 digits>'`, so a seeded resource's next version is 2.
- */
-export function plannerEtag(kind: string, version: number): string {
-  const text = `'1-${kind}  ${String(version).padStart(16, '0')}'`;
-  return `W/"${Buffer.from(text).toString('base64')}"`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { utcSeconds } from '../core/dates';
 import type { GraphJson, StoredUser } from '../core/state';
 import { DEMO_DOMAIN, DEMO_USER_IDS, type DemoPersonKey } from './constants';
 
@@ -330,11 +330,6 @@ export function graphTimeOfDay(hhmm: string): string {
   return `${hhmm}:00.0000000`;
 }
 
-/** Graph's `dateTimeTimeZone.dateTime` form: `YYYY-MM-DDTHH:mm:ss.0000000`, no offset. */
-export function graphLocalDateTime(dateTime: DateTime): string {
-  return `${dateTime.toFormat("yyyy-MM-dd'T'HH:mm:ss")}.0000000`;
-}
-
 /** The stored `StoredUser` of a person: Graph `user` JSON and `mailboxSettings` JSON. */
 export function buildStoredUser(person: DemoPerson, options: { createdUtcMs: number }): StoredUser {
   return {
@@ -365,9 +360,7 @@ function userJson(person: DemoPerson, createdUtcMs: number): GraphJson {
     preferredLanguage: person.locale.tag,
     accountEnabled: true,
     userType: 'Member',
-    createdDateTime: DateTime.fromMillis(createdUtcMs, { zone: 'utc' }).toFormat(
-      "yyyy-MM-dd'T'HH:mm:ss'Z'",
-    ),
+    createdDateTime: utcSeconds(createdUtcMs),
   };
 }
 

@@ -1,10 +1,25 @@
-import { checkIfMatch, etagOf, requireOwnMailbox, userIdOf } from '../../core/access';
+import {
+  checkIfMatch,
+  etagOf,
+  requireOwnMailbox,
+  userByAddress,
+  userIdOf,
+} from '../../core/access';
+import { graphTimestamp } from '../../core/dates';
 import { graphErrors } from '../../core/errors';
+import { objectBody, paramOf } from '../../core/handlerHelpers';
+import { userEmailAddress } from '../../core/identities';
 import type { EmulatorState, GraphJson, StoredEvent, StoredUser } from '../../core/state';
 import type { GraphResponse, HandlerContext } from '../../core/types';
 import { provisionOnlineMeeting } from '../onlineMeetings';
 import { DateTime } from 'luxon';
-import { cancelledOccurrenceKey, newEventId, newICalUId, occurrenceIdOf } from './ids';
+import {
+  cancelledOccurrenceKey,
+  eventWebLink,
+  newEventId,
+  newICalUId,
+  occurrenceIdOf,
+} from './ids';
 import { contextUrl, presentEvent } from './present';
 import { assertValidRecurrence, resolveOccurrence, type ResolvedOccurrence } from './series';
 import {
@@ -20,9 +35,14 @@ import {
   typeOf,
   utcBoundsOf,
 } from './store';
-import { bodyPreviewOf, hasJoinBlock, teamsJoinBlock, withJoinBlock } from './teams';
 import {
-  formatTimestamp,
+  bodyPreviewOf,
+  hasJoinBlock,
+  meetingOptionsUrl,
+  teamsJoinBlock,
+  withJoinBlock,
+} from './teams';
+import {
   ianaZoneOf,
   isDateTimeTimeZone,
   preferenceHeaders,
@@ -102,36 +122,13 @@ const SHARED = [
 // ---------- helpers ----------
 
 function requestBody(context: HandlerContext): GraphJson {
-  const body = context.request.body;
-  if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw graphErrors.badRequest('Empty Payload. JSON content expected.', 'BadRequest');
-  }
-  return context.validateBody('microsoft.graph.event', body);
+  return context.validateBody('microsoft.graph.event', objectBody(context));
 }
 
 function validationFailed(detail?: string) {
   return graphErrors.badRequest(
     detail ? `${VALIDATION_FAILED} ${detail}` : VALIDATION_FAILED,
     'ErrorPropertyValidationFailure',
-  );
-}
-
-function recipientOf(user: StoredUser): GraphJson {
-  return {
-    emailAddress: {
-      name: String(user.user.displayName ?? ''),
-      address: String(user.user.mail ?? user.user.userPrincipalName ?? ''),
-    },
-  };
-}
-
-/** The tenant user an address belongs to (mail or userPrincipalName, case-insensitive). */
-export function userByAddress(state: EmulatorState, address: string): StoredUser | undefined {
-  const lower = address.trim().toLowerCase();
-  return Object.values(state.users).find(
-    (candidate) =>
-      String(candidate.user.mail ?? '').toLowerCase() === lower ||
-      String(candidate.user.userPrincipalName ?? '').toLowerCase() === lower,
   );
 }
 
@@ -246,10 +243,7 @@ function provisionTeams(context: HandlerContext, ownerId: string, event: GraphJs
   event.onlineMeetingUrl = null;
   const body = normaliseBody(event.body);
   if (!hasJoinBlock(body.content as string, meeting.joinWebUrl)) {
-    const options =
-      `https://teams.microsoft.com/meetingOptions/?organizerId=${ownerId}` +
-      `&tenantId=${context.state.tenant.id}` +
-      `&threadId=${meeting.chatThreadId.replace(':', '_')}&messageId=0&language=en-US`;
+    const options = meetingOptionsUrl(ownerId, context.state.tenant.id, meeting.chatThreadId);
     event.body = withJoinBlock(body, teamsJoinBlock(meeting.joinWebUrl, options));
   }
   event.bodyPreview = bodyPreviewOf(event.body as GraphJson);
@@ -269,7 +263,7 @@ function findByTransactionId(
 }
 
 function newOrganizerItem(context: HandlerContext, owner: StoredUser, body: GraphJson): GraphJson {
-  const created = formatTimestamp(context.now());
+  const created = graphTimestamp(context.now());
   const id = newEventId(context.newId());
   const start = body.start as { timeZone: string };
   const end = body.end as { timeZone: string };
@@ -297,7 +291,7 @@ function newOrganizerItem(context: HandlerContext, owner: StoredUser, body: Grap
     seriesMasterId: null,
     showAs: 'busy',
     type: 'singleInstance',
-    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
+    webLink: eventWebLink(id),
     onlineMeetingUrl: null,
     isOnlineMeeting: false,
     onlineMeetingProvider: 'unknown',
@@ -313,7 +307,7 @@ function newOrganizerItem(context: HandlerContext, owner: StoredUser, body: Grap
     location: normaliseLocation(undefined),
     locations: [],
     attendees: [],
-    organizer: recipientOf(owner),
+    organizer: { emailAddress: userEmailAddress(owner) },
   };
   for (const [key, value] of Object.entries(body)) {
     if (!READ_ONLY.has(key)) event[key] = value;
@@ -340,7 +334,7 @@ function newOrganizerItem(context: HandlerContext, owner: StoredUser, body: Grap
  * resource: "to avoid redundant POST operations in case of client retries").
  */
 export function createEvent(context: HandlerContext): GraphResponse {
-  const owner = requireOwnMailbox(context, context.params.userId ?? '');
+  const owner = requireOwnMailbox(context, paramOf(context, 'userId'));
   const ownerId = userIdOf(owner);
   const body = requestBody(context);
   const previous = findByTransactionId(context.state, ownerId, body.transactionId);
@@ -358,7 +352,7 @@ export function createEvent(context: HandlerContext): GraphResponse {
 // ---------- attendee copies ----------
 
 function newAttendeeCopy(context: HandlerContext, organizerItem: GraphJson): GraphJson {
-  const created = formatTimestamp(context.now());
+  const created = graphTimestamp(context.now());
   const id = newEventId(context.newId());
   const copy: GraphJson = {
     ...structuredClone(organizerItem),
@@ -370,7 +364,7 @@ function newAttendeeCopy(context: HandlerContext, organizerItem: GraphJson): Gra
     isCancelled: false,
     showAs: organizerItem.showAs === 'busy' ? UNANSWERED_SHOW_AS : organizerItem.showAs,
     responseStatus: { response: 'notResponded', time: NO_TIME },
-    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
+    webLink: eventWebLink(id),
   };
   delete copy.transactionId;
   if (isSeriesMaster(copy)) copy.cancelledOccurrences = [];
@@ -393,6 +387,18 @@ function attendeeMasterFor(
   return copiesOf(state, organizerMaster.iCalUId).find(
     (stored) => stored.ownerId === attendeeId && isSeriesMaster(stored.event),
   );
+}
+
+/** The invited tenant users' series masters that mirror an organizer's master (each its owner's). */
+function attendeeMastersOf(
+  state: EmulatorState,
+  organizerId: string,
+  organizerMaster: GraphJson,
+): StoredEvent[] {
+  return invitedUserIds(state, organizerMaster, organizerId).flatMap((attendeeId) => {
+    const master = attendeeMasterFor(state, organizerMaster, attendeeId);
+    return master ? [master] : [];
+  });
 }
 
 /**
@@ -449,9 +455,8 @@ function syncAttendeeException(
   organizerMaster: GraphJson,
   exception: GraphJson,
 ): void {
-  for (const attendeeId of invitedUserIds(context.state, organizerMaster, organizerId)) {
-    const master = attendeeMasterFor(context.state, organizerMaster, attendeeId);
-    if (!master) continue;
+  for (const master of attendeeMastersOf(context.state, organizerId, organizerMaster)) {
+    const attendeeId = master.ownerId;
     const resolved = resolveOccurrence(
       context.state,
       attendeeId,
@@ -480,11 +485,9 @@ function syncAttendeeCancellation(
   localDate: string,
   originalStart: string,
 ): void {
-  for (const attendeeId of invitedUserIds(context.state, organizerMaster, organizerId)) {
-    const master = attendeeMasterFor(context.state, organizerMaster, attendeeId);
-    if (!master) continue;
+  for (const master of attendeeMastersOf(context.state, organizerId, organizerMaster)) {
     const exceptionId = occurrenceIdOf(String(master.event.id), originalStart);
-    if (findStored(context.state, attendeeId, exceptionId)) removeEvent(context, exceptionId);
+    if (findStored(context.state, master.ownerId, exceptionId)) removeEvent(context, exceptionId);
     addCancelledOccurrence(context, master, localDate);
   }
 }
@@ -521,8 +524,8 @@ function currentEvent(target: Target): GraphJson {
 
 /** `GET /users/{id}/events/{id}`: a stored item, or an occurrence computed from its master. */
 export function getEvent(context: HandlerContext): GraphResponse {
-  const ownerId = userIdOf(requireOwnMailbox(context, context.params.userId ?? ''));
-  const target = findTarget(context, ownerId, context.params.eventId ?? '');
+  const ownerId = userIdOf(requireOwnMailbox(context, paramOf(context, 'userId')));
+  const target = findTarget(context, ownerId, paramOf(context, 'eventId'));
   return presentResponse(context, ownerId, currentEvent(target), 200);
 }
 
@@ -602,8 +605,8 @@ function regenerateSeries(context: HandlerContext, master: StoredEvent): void {
  * `If-Match` must match the current ETag (412 otherwise).
  */
 export function updateEvent(context: HandlerContext): GraphResponse {
-  const ownerId = userIdOf(requireOwnMailbox(context, context.params.userId ?? ''));
-  const target = findTarget(context, ownerId, context.params.eventId ?? '');
+  const ownerId = userIdOf(requireOwnMailbox(context, paramOf(context, 'userId')));
+  const target = findTarget(context, ownerId, paramOf(context, 'eventId'));
   const before = currentEvent(target);
   checkIfMatch(context, etagOf(String(before.changeKey ?? '')));
   const patch = requestBody(context);
@@ -634,9 +637,8 @@ export function updateEvent(context: HandlerContext): GraphResponse {
 }
 
 function regenerateAttendeeSeries(context: HandlerContext, organizerId: string, master: GraphJson) {
-  for (const attendeeId of invitedUserIds(context.state, master, organizerId)) {
-    const attendeeMaster = attendeeMasterFor(context.state, master, attendeeId);
-    if (attendeeMaster) regenerateSeries(context, attendeeMaster);
+  for (const attendeeMaster of attendeeMastersOf(context.state, organizerId, master)) {
+    regenerateSeries(context, attendeeMaster);
   }
 }
 
@@ -709,8 +711,8 @@ function deleteItem(context: HandlerContext, ownerId: string, stored: StoredEven
  * attendees' copies.
  */
 export function deleteEvent(context: HandlerContext): GraphResponse {
-  const ownerId = userIdOf(requireOwnMailbox(context, context.params.userId ?? ''));
-  const target = findTarget(context, ownerId, context.params.eventId ?? '');
+  const ownerId = userIdOf(requireOwnMailbox(context, paramOf(context, 'userId')));
+  const target = findTarget(context, ownerId, paramOf(context, 'eventId'));
   checkIfMatch(context, etagOf(String(currentEvent(target).changeKey ?? '')));
   if (target.kind === 'occurrence') {
     cancelInstance(context, ownerId, target.resolved.master, target.resolved.view);

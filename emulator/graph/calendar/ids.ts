@@ -14,6 +14,11 @@ export function newEventId(guid: string): string {
   return `${EVENT_ID_PREFIX}${Buffer.from(guid.replace(/-/g, ''), 'hex').toString('base64url')}AAA=`;
 }
 
+/** The Outlook on the web link of a calendar item (`webLink`). */
+export function eventWebLink(id: string): string {
+  return `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`;
+}
+
 /** The id of the occurrence of `masterId` that originally starts at `originalStartUtc`. */
 export function occurrenceIdOf(masterId: string, originalStartUtc: string): string {
   const payload = JSON.stringify([masterId, originalStartUtc]);

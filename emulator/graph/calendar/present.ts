@@ -1,5 +1,5 @@
 import { etagOf } from '../../core/access';
-import { applySelect } from '../../core/odata';
+import { applySelect, isSelected, odataContext } from '../../core/odata';
 import type { GraphJson } from '../../core/state';
 import { formatInZone, isDateTimeTimeZone, type ResponseZone, toUtcMs } from './times';
 
@@ -15,7 +15,7 @@ export function shapeEvent(event: GraphJson, zone: ResponseZone, select: string 
   const out: GraphJson = { '@odata.etag': etagOf(String(event.changeKey ?? '')), ...properties };
   if (isDateTimeTimeZone(event.start)) out.start = formatInZone(toUtcMs(event.start), zone);
   if (isDateTimeTimeZone(event.end)) out.end = formatInZone(toUtcMs(event.end), zone);
-  if (!selects(select, 'cancelledOccurrences')) delete out.cancelledOccurrences;
+  if (!isSelected(select, 'cancelledOccurrences')) delete out.cancelledOccurrences;
   return out;
 }
 
@@ -29,12 +29,7 @@ export function presentEvent(
   return select ? applySelect(shaped, select) : shaped;
 }
 
-function selects(select: string | null, property: string): boolean {
-  if (!select) return false;
-  return select.split(',').some((name) => name.trim().toLowerCase() === property.toLowerCase());
-}
-
 /** `https://…/v1.0/$metadata#users('id')/events/$entity` and friends. */
 export function contextUrl(graphBaseUrl: string, ownerId: string, suffix: string): string {
-  return `${graphBaseUrl}/$metadata#users('${ownerId}')/${suffix}`;
+  return odataContext({ graphBaseUrl }, `users('${ownerId}')/${suffix}`);
 }

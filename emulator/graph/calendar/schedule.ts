@@ -1,8 +1,9 @@
-import { requireOwnMailbox, userIdOf } from '../../core/access';
+import { requireOwnMailbox, userByAddress, userIdOf } from '../../core/access';
 import { graphErrors } from '../../core/errors';
+import { objectBody, paramOf } from '../../core/handlerHelpers';
+import { odataContext } from '../../core/odata';
 import type { GraphJson, StoredUser } from '../../core/state';
 import type { GraphResponse, HandlerContext } from '../../core/types';
-import { userByAddress } from './events';
 import { endMsOf, startMsOf, type Window } from './series';
 import { calendarItems } from './views';
 import {
@@ -55,11 +56,7 @@ function invalidParameter(message: string) {
 }
 
 function readBody(context: HandlerContext): GraphJson {
-  const body = context.request.body;
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw graphErrors.badRequest('Empty Payload. JSON content expected.', 'BadRequest');
-  }
-  const record = body as GraphJson;
+  const record = objectBody(context);
   for (const key of Object.keys(record)) {
     if (!PARAMETERS.has(key) && !key.startsWith('@odata.')) {
       throw graphErrors.requestBodyRead(
@@ -232,13 +229,13 @@ function scheduleOf(
 }
 
 export function getSchedule(context: HandlerContext): GraphResponse {
-  requireOwnMailbox(context, context.params.userId ?? '');
+  requireOwnMailbox(context, paramOf(context, 'userId'));
   const request = readRequest(context);
   const zone = responseZoneOf(context.request);
   return {
     status: 200,
     body: {
-      '@odata.context': `${context.graphBaseUrl}/$metadata#Collection(microsoft.graph.scheduleInformation)`,
+      '@odata.context': odataContext(context, 'Collection(microsoft.graph.scheduleInformation)'),
       value: request.schedules.map((address) => scheduleOf(context, address, request, zone)),
     },
     headers: preferenceHeaders(zone),

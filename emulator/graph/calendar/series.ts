@@ -6,11 +6,12 @@ import {
   type Occurrence,
   type PatternedRecurrence,
 } from '../../../src/domain/recurrence';
+import { graphLocalDateTime, utcSeconds } from '../../core/dates';
 import { graphErrors } from '../../core/errors';
 import type { EmulatorState, GraphJson, StoredEvent } from '../../core/state';
 import { cancelledOccurrenceKey, instanceICalUId, occurrenceIdOf, parseOccurrenceId } from './ids';
 import { exceptionsOf, findStored, isSeriesMaster } from './store';
-import { formatUtcInstant, ianaZoneOf, isDateTimeTimeZone, toUtcMs } from './times';
+import { type DateTimeTimeZone, ianaZoneOf, isDateTimeTimeZone, toUtcMs } from './times';
 
 /**
  * A series master's instances, expanded by the domain's Exchange-style engine
@@ -31,8 +32,17 @@ function recurrenceOf(master: GraphJson): PatternedRecurrence {
 }
 
 function durationMinutesOf(stored: StoredEvent): number {
-  const minutes = Math.round((stored.endUtcMs - stored.startUtcMs) / MS_PER_MINUTE);
+  return clampedDuration(Math.round((stored.endUtcMs - stored.startUtcMs) / MS_PER_MINUTE));
+}
+
+/** A meeting length the domain's engine accepts (0 up to its maximum). */
+function clampedDuration(minutes: number): number {
   return Math.min(Math.max(minutes, 0), MAX_DURATION_MINUTES);
+}
+
+/** The series' start as the domain's engine reads it: wall-clock seconds, no fraction. */
+function engineStart(start: DateTimeTimeZone): DateTimeTimeZone {
+  return { dateTime: start.dateTime.replace(/\.\d+$/, ''), timeZone: start.timeZone };
 }
 
 /** The occurrences of a master overlapping a window (cancelled ones included). */
@@ -41,10 +51,10 @@ export function expandMaster(master: StoredEvent, window: Window): Occurrence[] 
   if (!isDateTimeTimeZone(start) || window.toMs <= window.fromMs) return [];
   try {
     return expandOccurrences({
-      start: { dateTime: start.dateTime.replace(/\.\d+$/, ''), timeZone: start.timeZone },
+      start: engineStart(start),
       durationMinutes: durationMinutesOf(master),
       recurrence: recurrenceOf(master.event),
-      window: { from: formatUtcInstant(window.fromMs), to: formatUtcInstant(window.toMs) },
+      window: { from: utcSeconds(window.fromMs), to: utcSeconds(window.toMs) },
     });
   } catch (error) {
     if (error instanceof ValidationError) {
@@ -63,8 +73,8 @@ export function assertValidRecurrence(event: GraphJson, durationMinutes: number)
   if (!isDateTimeTimeZone(start)) return;
   try {
     expandOccurrences({
-      start: { dateTime: start.dateTime.replace(/\.\d+$/, ''), timeZone: start.timeZone },
-      durationMinutes: Math.min(Math.max(durationMinutes, 0), MAX_DURATION_MINUTES),
+      start: engineStart(start),
+      durationMinutes: clampedDuration(durationMinutes),
       recurrence: recurrenceOf(event),
       maxCount: 1,
     });
@@ -88,8 +98,7 @@ export function isCancelledOccurrence(master: GraphJson, occurrence: Occurrence)
 
 /** Local `dateTime` of an instant in the zone a `dateTimeTimeZone` names (Graph's 7 decimals). */
 function localDateTime(ms: number, timeZone: string): string {
-  const local = DateTime.fromMillis(ms, { zone: ianaZoneOf(timeZone) });
-  return `${local.toFormat("yyyy-MM-dd'T'HH:mm:ss")}.0000000`;
+  return graphLocalDateTime(DateTime.fromMillis(ms, { zone: ianaZoneOf(timeZone) }));
 }
 
 /** An occurrence as Graph shows it: the master's properties at the occurrence's time. */

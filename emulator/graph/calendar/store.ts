@@ -1,8 +1,9 @@
 import { newChangeKey } from '../../core/access';
+import { graphTimestamp } from '../../core/dates';
 import { graphErrors } from '../../core/errors';
 import type { EmulatorState, GraphJson, StoredEvent } from '../../core/state';
 import type { HandlerContext } from '../../core/types';
-import { formatTimestamp, isDateTimeTimeZone, toUtcMs } from './times';
+import { isDateTimeTimeZone, toUtcMs } from './times';
 
 /**
  * The calendar's view of `state.events`: every mailbox's copy of every item, keyed by id. A series
@@ -74,7 +75,7 @@ export function removeEvent(context: HandlerContext, id: string): void {
 /** Every write gives the item a new change key (and so a new ETag) and modification time. */
 export function touch(context: HandlerContext, event: GraphJson): void {
   event.changeKey = newChangeKey(context);
-  event.lastModifiedDateTime = formatTimestamp(context.now());
+  event.lastModifiedDateTime = graphTimestamp(context.now());
 }
 
 export function utcBoundsOf(event: GraphJson): { startUtcMs: number; endUtcMs: number } {

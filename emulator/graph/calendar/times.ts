@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { isKnownTimeZone, resolveIanaZone } from '../../../src/domain/timeZone';
+import { graphLocalDateTime } from '../../core/dates';
 import { GraphHttpError, graphErrors } from '../../core/errors';
+import { preferenceApplied, preferenceOf } from '../../core/handlerHelpers';
 import type { GraphJson } from '../../core/state';
 import type { GraphRequest } from '../../core/types';
 
@@ -66,17 +68,7 @@ export function toUtcMs(value: DateTimeTimeZone, field = 'dateTime'): number {
 /** `{dateTime: 'YYYY-MM-DDTHH:mm:ss.0000000', timeZone}` of an instant in a response zone. */
 export function formatInZone(ms: number, zone: ResponseZone): DateTimeTimeZone {
   const local = DateTime.fromMillis(ms, { zone: zone.iana });
-  return { dateTime: `${local.toFormat("yyyy-MM-dd'T'HH:mm:ss")}.0000000`, timeZone: zone.name };
-}
-
-/** ISO instant with `Z`, as Graph writes `DateTimeOffset` values such as `originalStart`. */
-export function formatUtcInstant(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** A `DateTimeOffset` with milliseconds, as Graph writes `createdDateTime`. */
-export function formatTimestamp(date: Date): string {
-  return `${date.toISOString().slice(0, 23)}0000Z`;
+  return { dateTime: graphLocalDateTime(local), timeZone: zone.name };
 }
 
 /**
@@ -84,16 +76,14 @@ export function formatTimestamp(date: Date): string {
  * is Exchange's 400 `TimeZoneNotSupportedException`, not a silent fallback.
  */
 export function responseZoneOf(request: GraphRequest): ResponseZone {
-  const prefer = request.headers.prefer ?? '';
-  const match = /outlook\.timezone\s*=\s*(?:"([^"]*)"|([^,;\s]+))/i.exec(prefer);
-  const name = (match?.[1] ?? match?.[2])?.trim();
-  if (name === undefined) return UTC_ZONE;
+  const name = preferenceOf(request, 'outlook.timezone')?.trim();
+  if (!name) return UTC_ZONE;
   return { name, iana: ianaZoneOf(name), preferred: true };
 }
 
 /** `Preference-Applied` for a preferred zone, as Graph confirms it. */
 export function preferenceHeaders(zone: ResponseZone): Record<string, string> {
-  return zone.preferred ? { 'Preference-Applied': `outlook.timezone="${zone.name}"` } : {};
+  return zone.preferred ? preferenceApplied('outlook.timezone', zone.name) : {};
 }
 
 /**

@@ -1,5 +1,6 @@
 import { requireOwnMailbox, userIdOf } from '../../core/access';
 import { graphErrors } from '../../core/errors';
+import { paramOf } from '../../core/handlerHelpers';
 import { collectionResponse } from '../../core/odata';
 import type { GraphJson } from '../../core/state';
 import type { GraphResponse, HandlerContext } from '../../core/types';
@@ -33,7 +34,7 @@ function collection(
 
 /** `GET /users/{id}/events`: the mailbox's single instances and series masters. */
 export function listEvents(context: HandlerContext): GraphResponse {
-  const ownerId = userIdOf(requireOwnMailbox(context, context.params.userId ?? ''));
+  const ownerId = userIdOf(requireOwnMailbox(context, paramOf(context, 'userId')));
   const items = mailboxEvents(context.state, ownerId)
     .map((stored) => stored.event)
     .filter(isListedItem);
@@ -60,7 +61,7 @@ export function calendarItems(
  * single instances of events in a calendar view defined by a time range" (List calendarView).
  */
 export function calendarView(context: HandlerContext): GraphResponse {
-  const ownerId = userIdOf(requireOwnMailbox(context, context.params.userId ?? ''));
+  const ownerId = userIdOf(requireOwnMailbox(context, paramOf(context, 'userId')));
   const { fromMs, toMs } = requiredWindow(context.request);
   return collection(
     context,
@@ -75,8 +76,8 @@ export function calendarView(context: HandlerContext): GraphResponse {
  * occurrences and exceptions in the range (List instances); nothing for a single item.
  */
 export function listInstances(context: HandlerContext): GraphResponse {
-  const ownerId = userIdOf(requireOwnMailbox(context, context.params.userId ?? ''));
-  const eventId = context.params.eventId ?? '';
+  const ownerId = userIdOf(requireOwnMailbox(context, paramOf(context, 'userId')));
+  const eventId = paramOf(context, 'eventId');
   const stored = findStored(context.state, ownerId, eventId);
   if (!stored) throw graphErrors.itemNotFound();
   const window = requiredWindow(context.request);
