@@ -270,12 +270,13 @@ function updateMailboxSettings(context: HandlerContext): GraphResponse {
   checkSettingsPatch(patch, user.mailboxSettings);
   user.mailboxSettings = mergeSettings(user.mailboxSettings, patch);
   context.markChanged();
+  // Graph answers with the updated properties only (their merged values), not the whole settings.
+  const updated = Object.fromEntries(
+    Object.keys(patch).map((name) => [name, user.mailboxSettings[name]]),
+  );
   return {
     status: 200,
-    body: {
-      '@odata.context': mailboxSettingsContext(context, userIdOf(user)),
-      ...user.mailboxSettings,
-    },
+    body: { '@odata.context': mailboxSettingsContext(context, userIdOf(user)), ...updated },
   };
 }
 
