@@ -675,6 +675,35 @@ function writeFields(list: StoredList, current: GraphJson, input: GraphJson): Gr
   return next;
 }
 
+/**
+ * SharePoint refuses a write that would give two items the same value in a column with
+ * `enforceUniqueValues` (text compared without regard to case, as SharePoint does).
+ */
+function checkUniqueValues(list: StoredList, own: GraphJson, itemId?: string): void {
+  for (const column of columnsOf(list).filter(
+    (candidate) => candidate.enforceUniqueValues === true,
+  )) {
+    const name = String(column.name);
+    const value = own[name];
+    if (value === undefined || value === null) continue;
+    const clash = Object.values(list.items).some(
+      (other) => String(other.item.id) !== itemId && sameFieldValue(other.fields[name], value),
+    );
+    if (clash) {
+      throw graphErrors.conflict(
+        'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: ' +
+          `${name}.`,
+        'nameAlreadyExists',
+      );
+    }
+  }
+}
+
+function sameFieldValue(left: unknown, right: unknown): boolean {
+  if (typeof left === 'string' && typeof right === 'string') return sameText(left, right);
+  return left === right;
+}
+
 function ownFields(fields: GraphJson): GraphJson {
   return Object.fromEntries(
     Object.entries(fields).filter(([key]) => key !== '@odata.etag' && !SYSTEM_FIELDS.has(key)),
@@ -923,6 +952,7 @@ function createItem(context: HandlerContext): GraphResponse {
     throw invalidRequest("The 'fields' of a list item must be a JSON object.");
   }
   const own = writeFields(list, {}, fields ?? {});
+  checkUniqueValues(list, own);
   const id = String(list.nextItemId);
   list.nextItemId += 1;
   const stored = composeItem(context, list, site, {
@@ -949,6 +979,7 @@ function applyItemWrite(
 ): StoredListItem {
   checkItemIfMatch(context, stored);
   const own = writeFields(list, ownFields(stored.fields), input);
+  checkUniqueValues(list, own, String(stored.item.id));
   const { uniqueId, version } = versionOf(stored);
   const next = composeItem(context, list, site, {
     id: String(stored.item.id),

@@ -318,6 +318,36 @@ describe('POST /sites/{id}/lists/{id}/items', () => {
     });
   });
 
+  it('refuses a duplicate value in a column that enforces unique values, on create and update', async () => {
+    const created = await harness.as(alex, `${sitePath}/lists`, {
+      body: {
+        displayName: 'Unique keys',
+        columns: [{ name: 'RecordKey', text: {}, indexed: true, enforceUniqueValues: true }],
+        list: { template: 'genericList' },
+      },
+    });
+    const uniqueList = String(created.body.id);
+    const first = await addItem(uniqueList, { Title: 'a', RecordKey: 'decision-1' });
+    const duplicate = await harness.as<GraphError>(alex, `${sitePath}/lists/${uniqueList}/items`, {
+      body: { fields: { Title: 'b', RecordKey: 'DECISION-1' } },
+    });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error.message).toMatch(/duplicate values were found.*RecordKey/);
+    const other = await addItem(uniqueList, { Title: 'c', RecordKey: 'decision-2' });
+    const clash = await harness.as<GraphError>(
+      alex,
+      `${sitePath}/lists/${uniqueList}/items/${String(other.id)}/fields`,
+      { method: 'PATCH', body: { RecordKey: 'decision-1' } },
+    );
+    expect(clash.status).toBe(409);
+    const same = await harness.as(
+      alex,
+      `${sitePath}/lists/${uniqueList}/items/${String(first.id)}/fields`,
+      { method: 'PATCH', body: { RecordKey: 'decision-1', Title: 'a again' } },
+    );
+    expect(same.status).toBe(200);
+  });
+
   it('refuses a value of the wrong type for a number column', async () => {
     const response = await harness.as<GraphError>(alex, `${sitePath}/lists/${listId}/items`, {
       body: { fields: { Title: 'x', Weight: 'heavy' } },
