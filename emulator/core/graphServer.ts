@@ -88,8 +88,8 @@ export async function startGraphServer(
   const newId = options.newId ?? (() => randomUUID());
   const dataFile = options.inMemory ? undefined : (options.dataFile ?? DEFAULT_DATA_FILE);
   const seedKind = options.seed ?? 'demo';
-  const freshState = (kind: SeedKind) =>
-    parts.seed(kind, { now: now(), newId, tokenSecret: randomBytes(32).toString('base64url') });
+  const freshState = (kind: SeedKind, tokenSecret = randomBytes(32).toString('base64url')) =>
+    parts.seed(kind, { now: now(), newId, tokenSecret });
 
   let state: EmulatorState =
     options.initialState ?? (dataFile ? loadState(dataFile) : undefined) ?? freshState(seedKind);
@@ -329,7 +329,8 @@ export async function startGraphServer(
         if (seed !== 'demo' && seed !== 'empty') {
           return { status: 400, body: { error: 'seed must be "demo" or "empty"' } };
         }
-        state = freshState(seed);
+        // The same people come back, so their tokens stay valid across a reset.
+        state = freshState(seed, state.tokenSecret);
         persist();
         log.clear();
         faults.clear();

@@ -418,6 +418,8 @@ describe('emulator core', () => {
       });
       expect(reset.status).toBe(200);
       expect(await (await fetch(`${emulator.url}/emulator/requests`)).json()).toEqual([]);
+      // The seeded people are back and a token issued before the reset still works.
+      expect((await callGraph(emulator, token, '/me/notes')).status).toBe(200);
     });
   });
 });
