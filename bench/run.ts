@@ -7,8 +7,12 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { formatExpansionBench, runExpansionBench } from './expandOccurrences';
 import { describeGrowth, formatRankSlotsBench, runRankSlotsBench } from './rankSlots';
+import { formatScheduleCadenceBench, runScheduleCadenceBench } from './scheduleCadence';
 
-function main(): void {
+async function main(): Promise<void> {
+  const scheduling = await runScheduleCadenceBench();
+  console.log(formatScheduleCadenceBench(scheduling));
+  console.log();
   const expansion = runExpansionBench();
   console.log(formatExpansionBench(expansion));
   console.log();
@@ -23,6 +27,7 @@ function main(): void {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',
     },
+    scheduleCadence: scheduling,
     expandOccurrences: expansion,
     rankSlots,
   };
@@ -31,4 +36,4 @@ function main(): void {
   console.log(`\nFigures written to ${file}`);
 }
 
-main();
+void main();

@@ -35,9 +35,9 @@ async function main(): Promise<void> {
   TOKEN=$(curl -s -X POST ${emulator.url}/emulator/token -d '{"userPrincipalName":"${first}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
   curl -s -H "Authorization: Bearer $TOKEN" ${emulator.graphUrl}/me/events?\\$top=3
 
-Not built yet: the Teams app itself (CX hub, cadence planner, meeting side panel, summary) and
-the Graph gateway it schedules and records through. They will be served here, against this
-emulator. \`npm run walkthrough\` shows the domain core at work meanwhile.
+Not built yet: the Teams app itself (CX hub, cadence planner, meeting side panel, summary) with
+its sign-in. It will be served here, against this emulator, through the Graph gateway in
+src/graph (tested against it today). \`npm run walkthrough\` shows the domain core at work.
 Stop with Ctrl+C.`);
   const stop = () => {
     void emulator.close().then(() => process.exit(0));

@@ -1,0 +1,85 @@
+import {
+  renderInviteHtml,
+  replaceAgendaInBody,
+  type AgendaCarryOver,
+  type AgendaTemplate,
+} from '../../domain/agenda';
+import type { RoleId } from '../../domain/ids';
+
+/**
+ * The standard agenda in event bodies: rendered by the domain, put into a body next to the Teams
+ * join block without touching it, and recognised again so an occurrence whose body already says
+ * the right thing is not written twice.
+ */
+
+/** What every invite of a cadence shows, whoever presents. */
+export interface AgendaContent {
+  readonly template: AgendaTemplate;
+  /** The charter's CX mission, the agenda's header. */
+  readonly mission: string;
+  /** The charter's role names by id, for the agenda's owner column. */
+  readonly roleNames: Readonly<Partial<Record<RoleId, string>>>;
+  readonly carryOver?: AgendaCarryOver;
+  readonly meetingMinutes: number;
+}
+
+/** The agenda block, naming `presenterName` in the Mission Moment ("to be confirmed" without). */
+export function agendaHtml(content: AgendaContent, presenterName?: string): string {
+  return renderInviteHtml({
+    template: content.template,
+    mission: content.mission,
+    roleNames: content.roleNames,
+    meetingMinutes: content.meetingMinutes,
+    ...(content.carryOver ? { carryOver: content.carryOver } : {}),
+    ...(presenterName ? { presenterName } : {}),
+  });
+}
+
+/** `bodyHtml` with its agenda replaced by (or, without one, starting with) `agenda`. */
+export function withAgenda(bodyHtml: string, agenda: string): string {
+  return replaceAgendaInBody(bodyHtml, agenda);
+}
+
+/**
+ * True when `bodyHtml` already shows exactly this agenda. Compared as text, not bytes: Exchange
+ * re-serialises the HTML it stores (attribute order, entities, whitespace), and a body it rewrote
+ * still says the same thing; what matters is that the words, the presenter's name included, are
+ * there in this order.
+ */
+export function hasAgenda(bodyHtml: string, agenda: string): boolean {
+  return textOf(bodyHtml).includes(textOf(agenda));
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+};
+
+/** The text a person reads in an HTML fragment: tags removed, entities decoded, spaces collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(head|style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decode(name) ?? entity)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function decode(name: string): string | undefined {
+  if (name.startsWith('#x') || name.startsWith('#X')) {
+    return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+  }
+  if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+  return NAMED_ENTITIES[name.toLowerCase()];
+}
