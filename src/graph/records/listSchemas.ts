@@ -18,6 +18,7 @@
  * the app adds a column here with a higher `since` and raises {@link RECORDS_SCHEMA_VERSION};
  * provisioning then adds the missing column and leaves every item as it is.
  */
+import { DEPARTMENTS } from '../../domain/charter';
 
 /** The schema this version of CX Cadence writes. Raise it when a column is added below. */
 export const RECORDS_SCHEMA_VERSION = 1;
@@ -138,20 +139,7 @@ export const RECORD_LIST_SCHEMAS: readonly RecordListSchema[] = [
         kind: 'choice',
         indexed: true,
         since: 1,
-        choices: [
-          'executive',
-          'cx',
-          'marketing',
-          'sales',
-          'customerService',
-          'customerSuccess',
-          'product',
-          'digital',
-          'it',
-          'hrLearning',
-          'operations',
-          'other',
-        ],
+        choices: DEPARTMENTS,
         description: 'The department the role represents.',
       },
       plain('Members', 'Members', 'note', 'Entra user ids of the members holding the role.'),
