@@ -30,7 +30,9 @@ const SURFACE_TITLES = {
   planner: 'Cadence planner',
   sidePanel: 'Meeting side panel',
   summary: 'Meeting summary',
-  config: 'Set up the tab',
+  configure: 'Set up the tab',
+  outlookCommands: 'Outlook commands',
+  'auth-redirect': 'Signing in',
 };
 
 function surfaceEntries() {

@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { OFFICE_JS_URL } from '../src/ui/outlookCommands/loadOfficeJs';
 
 const LOOPBACK = '127.0.0.1';
 
@@ -30,6 +31,8 @@ export const FRAME_ANCESTORS = [
   'https://*.teams.microsoft.com',
   'https://*.office.com',
   'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://*.microsoft365.com',
   'https://*.cloud.microsoft',
 ] as const;
 
@@ -39,19 +42,30 @@ export const FRAME_ANCESTORS = [
  * Graph, Microsoft Entra sign-in, the local emulator on loopback and TeamsJS's list of valid host
  * origins.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' http://127.0.0.1:* http://localhost:* https://graph.microsoft.com https://login.microsoftonline.com https://res.cdn.office.net",
-  "frame-src 'self' https://login.microsoftonline.com",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(["'self'"]);
+
+/** Office.js must load from Microsoft's CDN, and only the Outlook command page needs it. */
+export const OUTLOOK_COMMANDS_PAGE = '/outlookCommands.html';
+export const OUTLOOK_COMMANDS_CONTENT_SECURITY_POLICY = contentSecurityPolicy([
+  "'self'",
+  new URL(OFFICE_JS_URL).origin,
+]);
+
+function contentSecurityPolicy(scriptSources: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSources.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' http://127.0.0.1:* http://localhost:* https://graph.microsoft.com https://login.microsoftonline.com https://res.cdn.office.net",
+    "frame-src 'self' https://login.microsoftonline.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
+  ].join('; ');
+}
 
 /** Headers sent with every response. No X-Frame-Options: Teams frames the app (CSP says where). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -189,7 +203,7 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
   }
   const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
   const body = request.method === 'HEAD' ? '' : await readFile(file);
-  send(response, 200, type, body);
+  send(response, 200, type, body, url.pathname);
 }
 
 /** The file a URL path names inside `root`, or `undefined` if it would leave `root`. */
@@ -210,9 +224,13 @@ function send(
   status: number,
   contentType: string,
   body: string | Buffer,
+  pathname = '',
 ): void {
   response.writeHead(status, {
     ...SECURITY_HEADERS,
+    ...(pathname === OUTLOOK_COMMANDS_PAGE
+      ? { 'Content-Security-Policy': OUTLOOK_COMMANDS_CONTENT_SECURITY_POLICY }
+      : {}),
     'Content-Type': contentType,
     // A local run rebuilds in place: always revalidate.
     'Cache-Control': 'no-cache',
