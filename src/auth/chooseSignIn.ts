@@ -1,7 +1,7 @@
 import type { AppConfig } from './config';
 import { createEmulatorSignIn } from './emulatorSignIn';
 import type { EmulatorFetch } from './emulatorSignIn';
-import { createBrowserSignIn, createNestedAppSignIn } from './msalSignIn';
+import { lazyBrowserSignIn, lazyNestedAppSignIn } from './lazyMsalSignIn';
 import type { MsalAppFactory } from './msalSignIn';
 import type { KeyValueStorage, SignInSession } from './signInSession';
 
@@ -39,6 +39,10 @@ export interface ChooseSignInOptions {
  * sign-in (wherever the app runs); `entra` in Teams or Outlook → nested app authentication with the
  * host's user; `entra` in a browser → MSAL's popup.
  *
+ * MSAL is not part of the page's start-up code: an Entra session fetches it in the background as
+ * soon as it is created (see `lazyMsalSignIn.ts`), and an emulator build never fetches it. The
+ * session is returned at once either way; its calls wait for MSAL when needed.
+ *
  * @example chooseSignIn({ config: readAppConfig(buildTimeEnvironment()), hostKind: 'teams', loginHint })
  */
 export function chooseSignIn(options: ChooseSignInOptions): SignInSession {
@@ -59,7 +63,7 @@ export function chooseSignIn(options: ChooseSignInOptions): SignInSession {
     ...(options.createMsalApp ? { createApp: options.createMsalApp } : {}),
   };
   if (options.hostKind === 'teams') {
-    return createNestedAppSignIn({
+    return lazyNestedAppSignIn({
       ...entra,
       ...(options.loginHint ? { loginHint: options.loginHint } : {}),
       ...(redirectUri ? { redirectUri } : {}),
@@ -70,5 +74,5 @@ export function chooseSignIn(options: ChooseSignInOptions): SignInSession {
       'Popup sign-in needs the address the app is served at: set CX_CADENCE_APP_URL, or pass pageOrigin (window.location.origin).',
     );
   }
-  return createBrowserSignIn({ ...entra, redirectUri });
+  return lazyBrowserSignIn({ ...entra, redirectUri });
 }
