@@ -29,7 +29,12 @@ const SURFACE_NAMES: Readonly<Record<string, string>> = {
   planner: 'cadence planner',
   sidePanel: 'meeting side panel',
   summary: 'meeting summary',
+  configure: 'tab configuration page',
+  outlookCommands: 'Outlook command page',
 };
+
+/** Pages the browser reaches on its own (the sign-in popup's return page), not for people to open. */
+const UNLISTED_SURFACES = new Set(['auth-redirect']);
 
 async function main(): Promise<void> {
   const port = Number(process.env.CX_CADENCE_EMULATOR_PORT ?? 4000);
@@ -78,7 +83,7 @@ function printWelcome(run: {
   console.log(`\nCX Cadence, local run. Microsoft Graph v1.0 is emulated at ${run.graphUrl}`);
   console.log('with the demo tenant (state in .data/graph.json; delete it to start afresh).\n');
   console.log('Open in a browser:');
-  for (const surface of run.built) {
+  for (const surface of run.built.filter((name) => !UNLISTED_SURFACES.has(name))) {
     const name = SURFACE_NAMES[surface] ?? surface;
     console.log(`  ${name.padEnd(26)} ${run.appUrl}/${surface}.html`);
   }
