@@ -1,4 +1,11 @@
-import { ADAPTIVE_CARD_SCHEMA, escapeCardText } from '../agenda';
+import { ADAPTIVE_CARD_SCHEMA, ADAPTIVE_CARD_VERSION, escapeCardText } from '../adaptiveCard';
+import type {
+  AdaptiveCard,
+  CardContainer,
+  CardElement,
+  CardFactSet,
+  CardTextBlock,
+} from '../adaptiveCard';
 import type { MeetingSummary, SummaryDecision } from './meetingSummary';
 import {
   CANCELLED_NOTE,
@@ -11,41 +18,13 @@ import {
   summaryHeading,
 } from './phrases';
 
-/** The highest Adaptive Card schema version Teams renders. */
-export const SUMMARY_CARD_VERSION = '1.5';
-
-/** The Adaptive Card elements the summary card uses (a subset of the schema, as plain JSON). */
-export interface SummaryCardTextBlock {
-  readonly type: 'TextBlock';
-  readonly text: string;
-  readonly wrap: true;
-  readonly weight?: 'Bolder';
-  readonly size?: 'Medium' | 'Large';
-  readonly isSubtle?: true;
-  readonly color?: 'Good' | 'Attention';
-}
-
-export interface SummaryCardFactSet {
-  readonly type: 'FactSet';
-  readonly facts: readonly { readonly title: string; readonly value: string }[];
-}
-
-export interface SummaryCardContainer {
-  readonly type: 'Container';
-  readonly items: readonly SummaryCardElement[];
-  readonly separator?: true;
-  readonly spacing?: 'Medium';
-  readonly style?: 'emphasis';
-}
-
-export type SummaryCardElement = SummaryCardTextBlock | SummaryCardFactSet | SummaryCardContainer;
-
-export interface SummaryAdaptiveCard {
-  readonly type: 'AdaptiveCard';
-  readonly $schema: typeof ADAPTIVE_CARD_SCHEMA;
-  readonly version: typeof SUMMARY_CARD_VERSION;
-  readonly body: readonly SummaryCardElement[];
-}
+/** The summary card's schema version: the one all CX Cadence cards use. */
+export const SUMMARY_CARD_VERSION = ADAPTIVE_CARD_VERSION;
+export type SummaryCardTextBlock = CardTextBlock;
+export type SummaryCardFactSet = CardFactSet;
+export type SummaryCardContainer = CardContainer;
+export type SummaryCardElement = CardElement;
+export type SummaryAdaptiveCard = AdaptiveCard;
 
 /**
  * The summary as an Adaptive Card (schema 1.5) for the meeting chat or the side panel. Card text

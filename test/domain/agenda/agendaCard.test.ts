@@ -1,28 +1,8 @@
 /** @jest-environment jsdom */
-import {
-  AGENDA_CARD_VERSION,
-  escapeCardText,
-  renderAgendaCard,
-  type AgendaAdaptiveCard,
-  type CardElement,
-} from '../../../src/domain/agenda';
+import { cardTexts } from '../../support/cardTexts';
+import { AGENDA_CARD_VERSION, escapeCardText, renderAgendaCard } from '../../../src/domain/agenda';
 import { adaptiveCardProblems } from '../../support/adaptiveCard';
 import { STANDARD_60_MINUTE_LABELS, deepFreeze, standardRenderOptions } from './agendaFixtures';
-
-/** Every TextBlock's text, in reading order. */
-function cardTexts(card: AgendaAdaptiveCard): string[] {
-  const walk = (element: CardElement): string[] => {
-    switch (element.type) {
-      case 'TextBlock':
-        return [element.text];
-      case 'Container':
-        return element.items.flatMap(walk);
-      case 'ColumnSet':
-        return element.columns.flatMap((column) => column.items.flatMap(walk));
-    }
-  };
-  return card.body.flatMap(walk);
-}
 
 describe('agenda Adaptive Card', () => {
   const card = renderAgendaCard(deepFreeze(standardRenderOptions()));

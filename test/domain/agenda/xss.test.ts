@@ -1,11 +1,10 @@
 /** @jest-environment jsdom */
+import { cardTexts } from '../../support/cardTexts';
 import {
   DEFAULT_CX_LEAD_ROLE_ID,
   renderAgendaCard,
   renderInviteHtml,
-  type AgendaAdaptiveCard,
   type AgendaRenderOptions,
-  type CardElement,
 } from '../../../src/domain/agenda';
 import { adaptiveCardProblems } from '../../support/adaptiveCard';
 import { CARRY_OVER, ROLE_NAMES, standardRenderOptions } from './agendaFixtures';
@@ -125,15 +124,6 @@ const allowedAttributes = new Set([
 /** The payload as HTML text must read: every `&`, `<` and `>` escaped. */
 const escapeMarkup = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function cardTexts(card: AgendaAdaptiveCard): string[] {
-  const walk = (element: CardElement): string[] => {
-    if (element.type === 'TextBlock') return [element.text];
-    if (element.type === 'Container') return element.items.flatMap(walk);
-    return element.columns.flatMap((column) => column.items.flatMap(walk));
-  };
-  return card.body.flatMap(walk);
-}
 
 describe('agenda renderers against script injection', () => {
   describe.each(cases)('%s = %s', (_field, payload, inject) => {
