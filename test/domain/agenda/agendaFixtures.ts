@@ -59,3 +59,22 @@ export const STANDARD_60_MINUTE_LABELS = [
   '0:45–0:55',
   '0:55–1:00',
 ];
+
+/** Every tag the Outlook invite renderer emits: the standard agenda uses all of them, nothing else. */
+export const INVITE_HTML_TAGS: ReadonlySet<string> = new Set([
+  'div',
+  'h2',
+  'h3',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'p',
+  'b',
+  'br',
+  'span',
+  'ul',
+  'li',
+]);
