@@ -1,4 +1,5 @@
 import type { Department } from '../charter/types';
+import { meetingId } from '../ids';
 import type {
   ActionItemId,
   CadenceId,
@@ -31,6 +32,16 @@ export interface MeetingRecord {
   readonly missionMomentId?: MissionMomentId;
   readonly decisionIds: readonly DecisionId[];
   readonly actionIds: readonly ActionItemId[];
+}
+
+/**
+ * The meeting record's id for one occurrence of a cadence. Derived, not generated, so the side
+ * panel, the summary and a retried write all name the same record without asking anyone.
+ *
+ * @example meetingIdOf('cad-1', '2026-03-02T15:00:00Z') → 'cad-1@2026-03-02T15:00:00Z'
+ */
+export function meetingIdOf(cadenceId: CadenceId, occurrenceId: OccurrenceId): MeetingId {
+  return meetingId(`${cadenceId}@${occurrenceId}`);
 }
 
 /** Members who came, in the record's order. */

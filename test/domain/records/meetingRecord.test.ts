@@ -10,6 +10,7 @@ import {
   absenteesOf,
   attendanceByDepartment,
   attendeesOf,
+  meetingIdOf,
   withAction,
   withAttendance,
   withDecision,
@@ -81,5 +82,14 @@ describe('meetingRecord', () => {
     expect(withDecision(withOutcomes, decisionId('d1'))).toBe(withOutcomes);
     expect(withAction(withOutcomes, actionItemId('a1'))).toBe(withOutcomes);
     expect(withMissionMoment(withOutcomes, missionMomentId('mm-1'))).toBe(withOutcomes);
+  });
+});
+
+describe('meetingIdOf', () => {
+  it('names the same record for the same occurrence, and different records for different ones', () => {
+    const first = meetingIdOf(cadenceId('cad-1'), occurrenceId('2026-03-02T15:00:00Z'));
+    expect(first).toBe('cad-1@2026-03-02T15:00:00Z');
+    expect(meetingIdOf(cadenceId('cad-1'), occurrenceId('2026-03-02T15:00:00Z'))).toBe(first);
+    expect(meetingIdOf(cadenceId('cad-1'), occurrenceId('2026-03-16T15:00:00Z'))).not.toBe(first);
   });
 });

@@ -4,18 +4,17 @@ import { chooseSignIn } from '../../auth/chooseSignIn';
 import type { SignInSession, SignedInAccount } from '../../auth/signInSession';
 import { createGraphClient } from '../../graph/client';
 import type { HostContext } from '../../host/hostContext';
+import type { GraphClient } from '../../graph/client';
 import { emulatorPersonaSource } from '../signIn/emulatorPersonaSource';
 import type { PersonaSource } from '../signIn/personaSource';
-import { listJoinedTeams } from './joinedTeams';
-import type { JoinedTeam } from './tabConfiguration';
 
 /**
  * - `personas`: nobody signed in against the emulator; show the persona picker over `source`.
  * - `needsSignIn`: Entra needs the user (a popup); `signIn` opens it, `problem` says what failed.
  * - `signingIn`: waiting for a silent sign-in.
- * - `signedIn`: `loadJoinedTeams` lists the user's teams through the Graph client.
+ * - `signedIn`: `graph` is a Graph client signed in as `account`.
  */
-export type ConfigureSignIn =
+export type SurfaceSignIn =
   | { readonly status: 'personas'; readonly source: PersonaSource }
   | { readonly status: 'signingIn' }
   | {
@@ -26,11 +25,11 @@ export type ConfigureSignIn =
   | {
       readonly status: 'signedIn';
       readonly account: SignedInAccount;
-      readonly loadJoinedTeams: () => Promise<readonly JoinedTeam[]>;
+      readonly graph: GraphClient;
     };
 
-/** Options of {@link useConfigureSignIn}. */
-export interface ConfigureSignInOptions {
+/** Options of {@link useSurfaceSignIn}. */
+export interface SurfaceSignInOptions {
   readonly config: AppConfig;
   readonly context: HostContext;
   /** The page's origin, where popup sign-in returns when `config.appUrl` is unset. */
@@ -41,7 +40,7 @@ export interface ConfigureSignInOptions {
  * Signs the user in the way the build and host call for (`chooseSignIn`): the emulator's persona
  * picker in a local run, silently through the host in Teams, with a popup in a browser.
  */
-export function useConfigureSignIn(options: ConfigureSignInOptions): ConfigureSignIn {
+export function useSurfaceSignIn(options: SurfaceSignInOptions): SurfaceSignIn {
   const { config, context, pageOrigin } = options;
   const session = useMemo<SignInSession>(
     () =>
@@ -73,7 +72,6 @@ export function useConfigureSignIn(options: ConfigureSignInOptions): ConfigureSi
     () => createGraphClient({ baseUrl: config.graphBaseUrl, tokenProvider: session.tokenProvider }),
     [config.graphBaseUrl, session],
   );
-  const loadJoinedTeams = useCallback(() => listJoinedTeams(graph), [graph]);
 
   const source = useMemo<PersonaSource | undefined>(() => {
     if (session.strategy !== 'emulatorPersona' || config.authMode !== 'emulator') return undefined;
@@ -101,7 +99,7 @@ export function useConfigureSignIn(options: ConfigureSignInOptions): ConfigureSi
       );
   }, [session]);
 
-  if (account) return { status: 'signedIn', account, loadJoinedTeams };
+  if (account) return { status: 'signedIn', account, graph };
   if (source) return { status: 'personas', source };
   if (!isSilentDone) return { status: 'signingIn' };
   return { status: 'needsSignIn', problem, signIn };
