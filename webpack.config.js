@@ -21,6 +21,7 @@ const FALLBACK_CONFIG_VARIABLES = [
   'CX_CADENCE_GRAPH_BASE_URL',
   'CX_CADENCE_EMULATOR_URL',
   'CX_CADENCE_APP_URL',
+  'CX_CADENCE_TEAMS_APP_ID',
 ];
 
 /** The page title of each known surface; a new surface gets its folder name until added here. */

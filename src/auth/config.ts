@@ -20,6 +20,12 @@ import { GRAPH_V1_BASE_URL } from '../graph/client/options';
  *
  * Blank values count as unset, so an environment file may list every variable with empty defaults.
  */
+/**
+ * The Teams app id (manifest `id`, catalog `externalId`) the emulator's demo tenant has in its
+ * app catalog, so a local run can pin the side panel without any setting.
+ */
+export const DEFAULT_EMULATOR_TEAMS_APP_ID = '8d2f6b1e-4c9a-4a7e-b5d3-2e1f0c9a6b84';
+
 export const APP_CONFIG_VARIABLES: readonly AppConfigVariable[] = [
   {
     name: 'CX_CADENCE_AUTH_MODE',
@@ -57,6 +63,12 @@ export const APP_CONFIG_VARIABLES: readonly AppConfigVariable[] = [
     meaning:
       'The public HTTPS address the app is served at (tab URLs of the Teams app package, the sign-in redirect page). Unset: the address the page is served from. Plain `http` only on this computer.',
   },
+  {
+    name: 'CX_CADENCE_TEAMS_APP_ID',
+    defaultValue: DEFAULT_EMULATOR_TEAMS_APP_ID,
+    meaning:
+      "The Teams app's id: the `id` in the app package's manifest (`APP_ID` of `npm run package`), a GUID. Scheduling a cadence pins this app's side panel in the meeting chat. Defaults to the app in the emulator's demo tenant in `emulator` mode; required in `entra` mode.",
+  },
 ];
 
 /** One row of {@link APP_CONFIG_VARIABLES}: what the README's configuration table shows. */
@@ -73,7 +85,8 @@ export type AppConfigVariableName =
   | 'CX_CADENCE_TENANT_ID'
   | 'CX_CADENCE_GRAPH_BASE_URL'
   | 'CX_CADENCE_EMULATOR_URL'
-  | 'CX_CADENCE_APP_URL';
+  | 'CX_CADENCE_APP_URL'
+  | 'CX_CADENCE_TEAMS_APP_ID';
 
 /** How users sign in: see `CX_CADENCE_AUTH_MODE` in {@link APP_CONFIG_VARIABLES}. */
 export const AUTH_MODES = ['emulator', 'entra'] as const;
@@ -95,6 +108,8 @@ interface AppConfigCommon {
   readonly appUrl: string | undefined;
   /** A tenant GUID, a tenant domain, `organizations` or `common`. */
   readonly tenantId: string;
+  /** The Teams app's manifest id, whose side panel scheduling pins in the meeting chat. */
+  readonly teamsAppId: string;
 }
 
 /** Sign-in against the local Graph emulator: no Entra app registration is needed. */
@@ -157,6 +172,10 @@ const MESSAGES = {
     `Set CX_CADENCE_GRAPH_BASE_URL to Microsoft Graph's root with its version, such as https://graph.microsoft.com/v1.0 or the local emulator's http://127.0.0.1:4000/v1.0 (plain http only on 127.0.0.1 or localhost); "${value}" is not one.`,
   emulatorUrl: (value: string) =>
     `Set CX_CADENCE_EMULATOR_URL to the address the local Graph emulator answers at, such as http://127.0.0.1:4000 (plain http only on 127.0.0.1 or localhost); "${value}" is not one.`,
+  teamsAppIdMissing:
+    "Set CX_CADENCE_TEAMS_APP_ID to the Teams app's id (the `id` in the app package's manifest, APP_ID of `npm run package`): scheduling pins this app's side panel in the meeting chat.",
+  teamsAppIdShape: (value: string) =>
+    `CX_CADENCE_TEAMS_APP_ID must be the Teams app's id from its manifest, a GUID such as 00000000-0000-0000-0000-000000000000; "${value}" is not one.`,
   appUrl: (value: string) =>
     `Set CX_CADENCE_APP_URL to the HTTPS address the app is served at, such as https://cadence.contoso.com (plain http only on 127.0.0.1 or localhost), or leave it unset; "${value}" is not one.`,
 } as const;
@@ -168,6 +187,7 @@ const environmentSchema = z.object({
   CX_CADENCE_GRAPH_BASE_URL: setting,
   CX_CADENCE_EMULATOR_URL: setting,
   CX_CADENCE_APP_URL: setting,
+  CX_CADENCE_TEAMS_APP_ID: setting,
 });
 type Settings = z.output<typeof environmentSchema>;
 
@@ -225,6 +245,12 @@ function settingIssues(settings: Settings): FieldIssue[] {
     MESSAGES.emulatorUrl,
   );
   optional('CX_CADENCE_APP_URL', settings.CX_CADENCE_APP_URL, isSecureUrl, MESSAGES.appUrl);
+  const teamsAppId = settings.CX_CADENCE_TEAMS_APP_ID;
+  if (teamsAppId === undefined) {
+    check('CX_CADENCE_TEAMS_APP_ID', mode !== 'entra', MESSAGES.teamsAppIdMissing);
+  } else {
+    check('CX_CADENCE_TEAMS_APP_ID', isGuid(teamsAppId), MESSAGES.teamsAppIdShape(teamsAppId));
+  }
   return issues;
 }
 
@@ -237,6 +263,7 @@ function configFrom(settings: Settings): AppConfig {
     emulatorUrl: withoutTrailingSlash(settings.CX_CADENCE_EMULATOR_URL ?? DEFAULT_EMULATOR_URL),
     appUrl: settings.CX_CADENCE_APP_URL && withoutTrailingSlash(settings.CX_CADENCE_APP_URL),
     tenantId,
+    teamsAppId: (settings.CX_CADENCE_TEAMS_APP_ID ?? DEFAULT_EMULATOR_TEAMS_APP_ID).toLowerCase(),
   };
   const clientId = settings.CX_CADENCE_CLIENT_ID;
   if (mode === 'emulator') return { ...common, authMode: 'emulator', clientId };
@@ -262,5 +289,6 @@ export function buildTimeEnvironment(): Record<AppConfigVariableName, string | u
     CX_CADENCE_GRAPH_BASE_URL: process.env.CX_CADENCE_GRAPH_BASE_URL,
     CX_CADENCE_EMULATOR_URL: process.env.CX_CADENCE_EMULATOR_URL,
     CX_CADENCE_APP_URL: process.env.CX_CADENCE_APP_URL,
+    CX_CADENCE_TEAMS_APP_ID: process.env.CX_CADENCE_TEAMS_APP_ID,
   };
 }

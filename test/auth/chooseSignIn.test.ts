@@ -6,10 +6,12 @@ import type { MsalApp } from '../../src/auth/msalSignIn';
 import { memoryStorage } from '../../src/auth/signInSession';
 
 const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
+const TEAMS_APP_ID = '99999999-8888-4777-8666-555555555555';
 const emulatorConfig = readAppConfig({});
 const entraConfig = readAppConfig({
   CX_CADENCE_AUTH_MODE: 'entra',
   CX_CADENCE_CLIENT_ID: CLIENT_ID,
+  CX_CADENCE_TEAMS_APP_ID: TEAMS_APP_ID,
   CX_CADENCE_TENANT_ID: 'contoso.onmicrosoft.com',
   CX_CADENCE_APP_URL: 'https://cadence.contoso.example',
 });
@@ -69,6 +71,7 @@ describe('chooseSignIn', () => {
     const config = readAppConfig({
       CX_CADENCE_AUTH_MODE: 'entra',
       CX_CADENCE_CLIENT_ID: CLIENT_ID,
+      CX_CADENCE_TEAMS_APP_ID: TEAMS_APP_ID,
     });
     expect(() => chooseSignIn({ config, hostKind: 'standalone' })).toThrow(/CX_CADENCE_APP_URL/);
     expect(

@@ -1,7 +1,9 @@
 import { APP_CONFIG_VARIABLES, readAppConfig } from '../../src/auth/config';
 import { ValidationError } from '../../src/domain/errors';
+import { DEMO_CX_CADENCE_APP_EXTERNAL_ID } from '../../emulator/seed/constants';
 
 const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
+const TEAMS_APP_ID = '99999999-8888-4777-8666-555555555555';
 
 function issuesOf(env: Record<string, string | undefined>): Record<string, string> {
   try {
@@ -22,17 +24,23 @@ describe('readAppConfig', () => {
       graphBaseUrl: 'http://127.0.0.1:4000/v1.0',
       emulatorUrl: 'http://127.0.0.1:4000',
       appUrl: undefined,
+      teamsAppId: DEMO_CX_CADENCE_APP_EXTERNAL_ID,
     });
   });
 
   it('signs in with Entra against Microsoft Graph once a client id is set', () => {
     expect(
-      readAppConfig({ CX_CADENCE_AUTH_MODE: 'entra', CX_CADENCE_CLIENT_ID: CLIENT_ID }),
+      readAppConfig({
+        CX_CADENCE_AUTH_MODE: 'entra',
+        CX_CADENCE_CLIENT_ID: CLIENT_ID,
+        CX_CADENCE_TEAMS_APP_ID: TEAMS_APP_ID,
+      }),
     ).toMatchObject({
       authMode: 'entra',
       clientId: CLIENT_ID,
       authority: 'https://login.microsoftonline.com/organizations',
       graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      teamsAppId: TEAMS_APP_ID,
     });
   });
 
@@ -62,6 +70,7 @@ describe('readAppConfig', () => {
       CX_CADENCE_AUTH_MODE: 'entra',
       CX_CADENCE_CLIENT_ID: CLIENT_ID,
       CX_CADENCE_TENANT_ID: tenant,
+      CX_CADENCE_TEAMS_APP_ID: TEAMS_APP_ID,
     });
     expect(config).toMatchObject({ authority: `https://login.microsoftonline.com/${tenant}` });
   });
@@ -83,6 +92,18 @@ describe('readAppConfig', () => {
       'a client id that is not a GUID',
       { CX_CADENCE_CLIENT_ID: 'cx-cadence' },
       'CX_CADENCE_CLIENT_ID',
+      '"cx-cadence" is not one',
+    ],
+    [
+      'Entra without the Teams app id',
+      { CX_CADENCE_AUTH_MODE: 'entra', CX_CADENCE_CLIENT_ID: CLIENT_ID },
+      'CX_CADENCE_TEAMS_APP_ID',
+      "Set CX_CADENCE_TEAMS_APP_ID to the Teams app's id",
+    ],
+    [
+      'a Teams app id that is not a GUID',
+      { CX_CADENCE_TEAMS_APP_ID: 'cx-cadence' },
+      'CX_CADENCE_TEAMS_APP_ID',
       '"cx-cadence" is not one',
     ],
     [
@@ -128,6 +149,7 @@ describe('readAppConfig', () => {
     expect(Object.keys(issues).sort()).toEqual([
       'CX_CADENCE_APP_URL',
       'CX_CADENCE_CLIENT_ID',
+      'CX_CADENCE_TEAMS_APP_ID',
       'CX_CADENCE_TENANT_ID',
     ]);
   });
@@ -146,6 +168,11 @@ describe('APP_CONFIG_VARIABLES', () => {
       CX_CADENCE_GRAPH_BASE_URL: defaults.graphBaseUrl,
       CX_CADENCE_EMULATOR_URL: defaults.emulatorUrl,
       CX_CADENCE_APP_URL: undefined,
+      CX_CADENCE_TEAMS_APP_ID: defaults.teamsAppId,
     });
+  });
+
+  it("defaults the Teams app id to the app in the emulator's demo tenant catalog", () => {
+    expect(readAppConfig({}).teamsAppId).toBe(DEMO_CX_CADENCE_APP_EXTERNAL_ID);
   });
 });

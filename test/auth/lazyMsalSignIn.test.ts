@@ -99,7 +99,11 @@ describe('lazyMsalSignIn', () => {
   it('starts loading MSAL as soon as an Entra sign-in is chosen, before anyone selects Sign in', async () => {
     const { chooseSignIn, loads } = chooseSignInWatchingMsal();
     const session = chooseSignIn({
-      config: readAppConfig({ CX_CADENCE_AUTH_MODE: 'entra', CX_CADENCE_CLIENT_ID: CLIENT_ID }),
+      config: readAppConfig({
+        CX_CADENCE_AUTH_MODE: 'entra',
+        CX_CADENCE_CLIENT_ID: CLIENT_ID,
+        CX_CADENCE_TEAMS_APP_ID: '99999999-8888-4777-8666-555555555555',
+      }),
       hostKind: 'teams',
       createMsalApp: () => Promise.resolve(danaSignedIn()),
     });
