@@ -13,7 +13,7 @@
  * The 12 people: the demo tenant's CX Council (11 members in 6 time zones, busy calendars, one
  * out-of-office week) and Noah Fischer, a Contoso colleague outside the team, invited as the
  * twelfth attendee (CX Cadence resolves anyone in the organisation). Bytes are request and response
- * bodies (JSON), not headers. `runScheduleCadenceBench()` returns the rows for `npm run bench`.
+ * bodies (JSON), not headers (see graphCost.ts). `runScheduleCadenceBench()` returns the rows for `npm run bench`.
  */
 import type {
   Event,
@@ -25,22 +25,15 @@ import type {
 import {
   DEMO_CX_CADENCE_APP_EXTERNAL_ID,
   DEMO_CX_GROUP_ID,
-  DEMO_CX_LEAD_UPN,
   DEMO_PEOPLE,
   DEMO_USER_IDS,
 } from '../emulator/seed';
 import { startEmulator, type RunningEmulator } from '../emulator/server';
-import { staticTokenProvider } from '../src/auth/tokenProvider';
 import { createStandardAgendaTemplate } from '../src/domain/agenda';
 import { validateCadence, type Cadence } from '../src/domain/cadence';
 import { createDefaultCharter } from '../src/domain/charter';
 import { cadenceId, memberId } from '../src/domain/ids';
-import {
-  createGraphClient,
-  type GraphCall,
-  type GraphClient,
-  type GraphPage,
-} from '../src/graph/client';
+import { type GraphCall, type GraphClient, type GraphPage } from '../src/graph/client';
 import { scheduleCadence, type ScheduleCadenceOptions } from '../src/graph/scheduling';
 import { agendaHtml } from '../src/graph/scheduling/agendaBody';
 import { cadenceSpan } from '../src/graph/scheduling/cadenceSpan';
@@ -66,20 +59,18 @@ import {
 } from '../src/graph/scheduling/occurrences';
 import { newSeriesEvent } from '../src/graph/scheduling/seriesMapper';
 import { resolveAttendees, teamMembersRequest } from '../src/graph/scheduling/team';
+import {
+  describeRatio,
+  formatCostTable,
+  measureGraphCost,
+  type GraphCostFigures,
+} from './graphCost';
 
-export interface ScheduleCadenceBenchRow {
+export type ScheduleCadenceBenchRow = GraphCostFigures & {
   readonly approach: string;
   readonly meetings: number;
   readonly people: number;
-  /** Top-level HTTP requests the emulator served (a `$batch` counts once). */
-  readonly httpRequests: number;
-  /** Requests inside batches. */
-  readonly innerRequests: number;
-  readonly roundTrips: number;
-  readonly bytesSent: number;
-  readonly bytesReceived: number;
-  readonly ms: number;
-}
+};
 
 const NOW = new Date('2026-03-02T12:00:00Z');
 const charter = createDefaultCharter();
@@ -95,7 +86,7 @@ const APP = {
   },
 };
 
-function benchCadence(): Cadence {
+function benchCadence(endDate: string = DEFAULT_END_DATE): Cadence {
   const team = DEMO_PEOPLE.filter((person) => person.isCxMember).map((person) =>
     memberId(person.id),
   );
@@ -110,7 +101,7 @@ function benchCadence(): Cadence {
     timeZone: 'America/Los_Angeles',
     recurrence: {
       frequency: { kind: 'everyNWeeks', interval: 2, daysOfWeek: ['tuesday'] },
-      range: { kind: 'untilDate', startDate: '2026-03-10', endDate: '2027-03-09' },
+      range: { kind: 'untilDate', startDate: '2026-03-10', endDate },
       firstDayOfWeek: 'sunday',
     },
     agenda: createStandardAgendaTemplate(),
@@ -118,81 +109,26 @@ function benchCadence(): Cadence {
   });
 }
 
-interface Counters {
-  sent: number;
-  received: number;
-}
-
-/** A Graph client signed in as the CX lead that counts body bytes both ways. */
-async function countingClient(emulator: RunningEmulator, counters: Counters): Promise<GraphClient> {
-  const tokenResponse = await fetch(`${emulator.url}/emulator/token`, {
-    method: 'POST',
-    body: JSON.stringify({ userPrincipalName: DEMO_CX_LEAD_UPN }),
-  });
-  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
-  return createGraphClient({
-    baseUrl: emulator.graphUrl,
-    tokenProvider: staticTokenProvider(token),
-    sleep: () => Promise.resolve(),
-    fetch: async (input, init) => {
-      counters.sent += byteLength(
-        init?.body ?? (input instanceof Request ? await input.clone().text() : ''),
-      );
-      const response = await fetch(input, init);
-      counters.received += (await response.clone().arrayBuffer()).byteLength;
-      return response;
-    },
-  });
-}
-
-function byteLength(body: unknown): number {
-  if (typeof body === 'string') return Buffer.byteLength(body);
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body.byteLength;
-  return 0;
-}
-
-async function control(emulator: RunningEmulator, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${emulator.url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return response.json();
-}
-
 /** Runs `job` on a freshly seeded tenant (unless `keepState`) and measures it. */
 async function measure(
   emulator: RunningEmulator,
   approach: string,
   job: (client: GraphClient) => Promise<unknown>,
-  keepState = false,
+  options: { readonly keepState?: boolean; readonly cadence: Cadence },
 ): Promise<ScheduleCadenceBenchRow> {
-  if (!keepState) await control(emulator, '/emulator/reset', { seed: 'demo' });
-  const before = ((await control(emulator, '/emulator/requests')) as { batchId?: string }[]).length;
-  const counters: Counters = { sent: 0, received: 0 };
-  const client = await countingClient(emulator, counters);
-  const started = performance.now();
-  await job(client);
-  const ms = performance.now() - started;
-  const log = ((await control(emulator, '/emulator/requests')) as { batchId?: string }[]).slice(
-    before,
-  );
-  return {
-    approach,
-    meetings: 27,
-    people: 12,
-    httpRequests: log.filter((entry) => entry.batchId === undefined).length,
-    innerRequests: log.filter((entry) => entry.batchId !== undefined).length,
-    roundTrips: client.metrics.snapshot().roundTrips,
-    bytesSent: counters.sent,
-    bytesReceived: counters.received,
-    ms: Math.round(ms),
-  };
+  const figures = await measureGraphCost(emulator, job, { keepState: options.keepState ?? false });
+  const meetings = cadenceSpan(options.cadence, NOW).dates.length;
+  return { approach, meetings, people: options.cadence.attendeeIds.length, ...figures };
 }
 
-function options(client: GraphClient, previous?: { seriesId: string }): ScheduleCadenceOptions {
+function options(
+  client: GraphClient,
+  cadence: Cadence,
+  previous?: { seriesId: string },
+): ScheduleCadenceOptions {
   return {
     client,
-    cadence: benchCadence(),
+    cadence,
     groupId: DEMO_CX_GROUP_ID,
     charter: CHARTER,
     app: APP,
@@ -205,8 +141,7 @@ function options(client: GraphClient, previous?: { seriesId: string }): Schedule
  * The same job, one Graph call per item, each awaited before the next: what a straightforward
  * implementation without `$batch` does. Uses the flow's own mappers, so only the traffic differs.
  */
-async function scheduleOneCallPerItem(client: GraphClient): Promise<void> {
-  const cadence = benchCadence();
+async function scheduleOneCallPerItem(client: GraphClient, cadence: Cadence): Promise<void> {
   const span = cadenceSpan(cadence, NOW);
   const get = <T>(call: Pick<GraphCall, 'url'>) =>
     client.request<T>({ method: 'GET', url: call.url });
@@ -283,21 +218,42 @@ async function scheduleOneCallPerItem(client: GraphClient): Promise<void> {
   }
 }
 
+/** The cadence's last possible meeting date: a year of meetings, 27 in all. */
+export const DEFAULT_END_DATE = '2027-03-09';
+
+export interface ScheduleCadenceBenchOptions {
+  /** A shorter range for a quick run (the smoke test); default {@link DEFAULT_END_DATE}. */
+  readonly endDate?: string;
+}
+
 /** Runs the three measurements against one in-process emulator (demo tenant, fixed clock). */
-export async function runScheduleCadenceBench(): Promise<ScheduleCadenceBenchRow[]> {
+export async function runScheduleCadenceBench(
+  benchOptions: ScheduleCadenceBenchOptions = {},
+): Promise<ScheduleCadenceBenchRow[]> {
+  const cadence = benchCadence(benchOptions.endDate);
   const emulator = await startEmulator({ port: 0, inMemory: true, seed: 'demo', now: () => NOW });
   try {
     let seriesId = '';
-    const batched = await measure(emulator, 'scheduleCadence', async (client) => {
-      seriesId = (await scheduleCadence(options(client))).seriesId;
-    });
+    const batched = await measure(
+      emulator,
+      'scheduleCadence',
+      async (client) => {
+        seriesId = (await scheduleCadence(options(client, cadence))).seriesId;
+      },
+      { cadence },
+    );
     const again = await measure(
       emulator,
       'scheduleCadence again (no change)',
-      (client) => scheduleCadence(options(client, { seriesId })),
-      true,
+      (client) => scheduleCadence(options(client, cadence, { seriesId })),
+      { cadence, keepState: true },
     );
-    const baseline = await measure(emulator, 'one call per item', scheduleOneCallPerItem);
+    const baseline = await measure(
+      emulator,
+      'one call per item',
+      (client) => scheduleOneCallPerItem(client, cadence),
+      { cadence },
+    );
     return [batched, again, baseline];
   } finally {
     await emulator.close();
@@ -305,37 +261,12 @@ export async function runScheduleCadenceBench(): Promise<ScheduleCadenceBenchRow
 }
 
 export function formatScheduleCadenceBench(rows: readonly ScheduleCadenceBenchRow[]): string {
-  const header = ['approach', 'HTTP', 'inner', 'round trips', 'KB sent', 'KB received', 'ms'];
-  const lines = rows.map((row) => [
-    row.approach,
-    String(row.httpRequests),
-    String(row.innerRequests),
-    String(row.roundTrips),
-    (row.bytesSent / 1024).toFixed(1),
-    (row.bytesReceived / 1024).toFixed(1),
-    String(row.ms),
-  ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)),
-  );
-  const format = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join('  ');
   const [batched, , baseline] = rows;
-  const ratio =
-    batched && baseline
-      ? `\nOne call per item needs ${(baseline.httpRequests / batched.httpRequests).toFixed(1)}× the HTTP requests and ${(baseline.roundTrips / batched.roundTrips).toFixed(1)}× the round trips of scheduleCadence (bytes: ${(baseline.bytesSent / batched.bytesSent).toFixed(2)}× sent, ${(baseline.bytesReceived / batched.bytesReceived).toFixed(2)}× received).`
-      : '';
-  return (
-    [
-      `Scheduling a year of biweekly meetings (27) for 12 people against the Graph emulator`,
-      format(header),
-      ...lines.map(format),
-    ].join('\n') + ratio
+  const table = formatCostTable(
+    `Scheduling biweekly meetings (${batched?.meetings ?? 0}) for ${batched?.people ?? 0} people against the Graph emulator`,
+    rows,
   );
+  return batched && baseline ? `${table}\n${describeRatio(batched, baseline)}` : table;
 }
 
 if (require.main === module) {
