@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../domain/sha256';
 import { ACTION_TITLE_MAX_LENGTH } from '../../domain/records';
 import type { ActionItemId } from '../../domain/ids';
 
@@ -28,7 +28,7 @@ const KEY_DIGITS = 10;
 
 /** The key of an action: the same for the same action id on every run and every machine. */
 export function actionTaskKey(actionId: ActionItemId): string {
-  const digest = createHash('sha256').update(`cx-cadence-action:${actionId}`).digest('hex');
+  const digest = sha256Hex(`cx-cadence-action:${actionId}`);
   return `CXA-${digest.slice(0, KEY_DIGITS).toUpperCase()}`;
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../domain/sha256';
 import type { MeetingId } from '../../domain/ids';
 import { escapeHtml } from '../../domain/html';
 import type { MeetingSummary } from '../../domain/summary';
@@ -27,9 +27,7 @@ export interface SummaryReferenceOptions {
 /** The same meeting and revision always give the same reference, e.g. `CXS-3F9A12BC45DE`. */
 export function summaryReference(options: SummaryReferenceOptions): string {
   const revision = options.revision ?? FIRST_SUMMARY_REVISION;
-  const digest = createHash('sha256')
-    .update(`cx-cadence-summary:${options.meetingId}:${revision}`)
-    .digest('hex');
+  const digest = sha256Hex(`cx-cadence-summary:${options.meetingId}:${revision}`);
   return `CXS-${digest.slice(0, 12).toUpperCase()}`;
 }
 
@@ -48,7 +46,7 @@ export function referenceFooterHtml(reference: string): string {
 
 /** The Adaptive Card attachment's id: 32 hexadecimal digits derived from the reference. */
 export function summaryAttachmentId(reference: string): string {
-  return createHash('sha256').update(reference).digest('hex').slice(0, 32);
+  return sha256Hex(reference).slice(0, 32);
 }
 
 /** "Monday 2 March 2026, 15:00 GMT" → "Monday 2 March 2026". */

@@ -1,0 +1,87 @@
+import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+
+/** Layout shared by the summary screen and the meeting tab: one column, wraps at 280 px. */
+export const useSummaryStyles = makeStyles({
+  stack: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { margin: 0 },
+  subheading: { margin: 0, marginBlockStart: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingInlineStart: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+  paragraph: { margin: 0, whiteSpace: 'pre-wrap' },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  factGroup: { display: 'contents' },
+  factTitle: { fontWeight: tokens.fontWeightSemibold },
+  factValue: { margin: 0 },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  /** Rendered message HTML: the theme's colours, long words wrapped, tables within the width. */
+  rendered: {
+    minWidth: 0,
+    overflowX: 'auto',
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    '& table': { width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' },
+    '& th, & td': {
+      overflowWrap: 'anywhere',
+      ...shorthands.borderColor(tokens.colorNeutralStroke1),
+    },
+    '& at': { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+    '& p': { marginBlock: tokens.spacingVerticalXS },
+    '& ul': {
+      marginBlock: tokens.spacingVerticalXS,
+      paddingInlineStart: tokens.spacingHorizontalL,
+    },
+  },
+});
