@@ -29,7 +29,7 @@ export interface NextMeeting {
   readonly utcStart: string;
   /** "Tuesday 10 March 2026", in the cadence's zone. */
   readonly dateLabel: string;
-  /** "08:00–09:00 PDT", in the cadence's zone. */
+  /** "08:00–09:00 GMT-7" (en-GB) or "08:00–09:00 PDT" (en-US), in the cadence's zone. */
   readonly timeLabel: string;
   /** The IANA zone the labels are in, e.g. `America/Los_Angeles`. */
   readonly timeZone: string;
@@ -51,7 +51,8 @@ export interface NextMeeting {
  *
  * @example A cadence every other Tuesday at 08:00 "Pacific Standard Time" from 2026-03-10, seen
  * at 2026-03-11T12:00:00Z → the meeting of 2026-03-24 (after the US switch to daylight time):
- * dateLabel 'Tuesday 24 March 2026', timeLabel '08:00–09:00 PDT', utcStart '2026-03-24T15:00:00Z'.
+ * dateLabel 'Tuesday 24 March 2026', timeLabel '08:00–09:00 GMT-7' (the en-GB default names the
+ * offset; with locale `en-US` it reads '08:00–09:00 PDT'), utcStart '2026-03-24T15:00:00Z'.
  */
 export function nextMeetingOf(options: NextMeetingOptions): NextMeeting | undefined {
   const { cadence, now } = options;

@@ -45,6 +45,7 @@ export interface SummarySources {
   readonly cadence: StoredRecord<CadenceRecord>;
   readonly charter: Charter;
   readonly members: readonly TeamMember[];
+  /** The one the record links, else one stored for the meeting that the record does not link yet. */
   readonly missionMoment?: MissionMoment;
   /** The record's decisions in its order, then any other decision taken in the meeting. */
   readonly decisions: readonly Decision[];
@@ -99,9 +100,10 @@ export async function loadSummarySources(
   if (!charter) throw SummarySourceError.noCharter();
   const record = meeting.value.record;
   const moments = parsed(missionMomentMapper, lists.missionMoments).map((stored) => stored.value);
+  // The record links its moment once the side panel's sync has run; until then (or after a sync
+  // that stopped between its writes) the moment stored for the meeting is still the meeting's.
   const missionMoment =
-    moments.find((moment) => moment.id === record.missionMomentId) ??
-    (record.missionMomentId === undefined ? undefined : moments[0]);
+    moments.find((moment) => moment.id === record.missionMomentId) ?? moments[0];
   return {
     meetingId,
     meeting,

@@ -82,7 +82,9 @@ export function publishStepRows(input: {
                 : '',
             ]
               .filter(Boolean)
-              .join('; ') + '.',
+              .join('; ')
+              // A failure's message usually ends its own sentence.
+              .replace(/\.?$/, '.'),
     };
     return [chat, mail, tasks];
   }
