@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { personasOf } from '../../emulator/core/personas';
 import { DEMO_CX_GROUP_ID, DEMO_CX_LEAD_UPN } from '../../emulator/seed/constants';
@@ -16,6 +15,7 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
+import { seriousAxeViolations } from './support/axe';
 
 /**
  * The hub's insight tabs ("Decision log", "Mission Moments", "Actions", "Health") over records
@@ -30,42 +30,6 @@ const TABS = {
   actions: 'Actions',
   health: 'Health',
 } as const;
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[]; readonly html: string }[];
-}
-
-/**
- * Fluent's focus manager (tabster) puts focusable `aria-hidden` sentinels around focus groups on
- * purpose: a documented false positive of `aria-hidden-focus` (microsoft/tabster#288), filtered
- * as the hub's own browser test does.
- */
-const isTabsterSentinel = (violation: AxeViolation, html: string): boolean =>
-  violation.id === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // The app's CSP forbids inline scripts, so addScriptTag cannot inject axe; DevTools' evaluate can.
-  await page.evaluate(readFileSync(require.resolve('axe-core'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      ...violation,
-      nodes: violation.nodes.filter((node) => !isTabsterSentinel(violation, node.html)),
-    }))
-    .filter((violation) => violation.nodes.length > 0)
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html}`).join('; ')})`,
-    );
-}
 
 describe('CX hub insights, in Chromium against the emulator', () => {
   let run: AppUnderTest;

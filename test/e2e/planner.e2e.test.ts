@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { personasOf } from '../../emulator/core/personas';
 import {
@@ -19,49 +18,13 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
+import { seriousAxeViolations } from './support/axe';
 
 const PLANNER = `/planner.html?groupId=${DEMO_CX_GROUP_ID}`;
 const TITLE = 'CX Council';
 const WIDE = 1024;
 /** Scheduling a year of meetings runs six Graph round trips; the browser adds its own time. */
 const SCHEDULE_TIMEOUT_MS = 60_000;
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[]; readonly html: string }[];
-}
-
-/**
- * Fluent's focus manager (tabster) puts focusable `aria-hidden` sentinels around focus groups on
- * purpose: a documented false positive of `aria-hidden-focus` (microsoft/tabster#288).
- */
-const isTabsterSentinel = (violation: AxeViolation, html: string): boolean =>
-  violation.id === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // The app's CSP forbids inline scripts, so addScriptTag cannot inject axe; DevTools' evaluate can.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      ...violation,
-      nodes: violation.nodes.filter((node) => !isTabsterSentinel(violation, node.html)),
-    }))
-    .filter((violation) => violation.nodes.length > 0)
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-    );
-}
 
 interface ChatItem {
   readonly teamsApp?: { readonly externalId?: string };

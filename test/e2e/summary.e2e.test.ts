@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { ChatMessage, Message, PlannerTask } from '@microsoft/microsoft-graph-types';
 import type { Page } from 'playwright-core';
 import {
@@ -50,6 +49,7 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
+import { seriousAxeViolations } from './support/axe';
 
 const dana = memberId(DEMO_USER_IDS.dana);
 const amara = memberId(DEMO_USER_IDS.amara);
@@ -261,21 +261,6 @@ describe('meeting summary, in Chromium against the emulator', () => {
     return page;
   }
 
-  async function seriousViolations(page: Page): Promise<string[]> {
-    // The app server's Content-Security-Policy refuses inline scripts (addScriptTag); evaluate is
-    // the debugger's, which the policy does not govern.
-    await page.evaluate(readFileSync(require.resolve('axe-core'), 'utf8'));
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe;
-      return axe.run();
-    });
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' | ')}`,
-      );
-  }
-
   const chatMessages = async () =>
     (
       await danaClient.request<{ value: ChatMessage[] }>({
@@ -308,7 +293,7 @@ describe('meeting summary, in Chromium against the emulator', () => {
       await page.getByRole('group', { name: 'The Adaptive Card' }).waitFor();
       await saveScreenshot(page, 'summary-review-default-wide');
       await page.getByRole('radio', { name: 'Message with @mentions' }).check();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.context().close();
     },
     STEP_TIMEOUT_MS * 3,
@@ -387,7 +372,7 @@ describe('meeting summary, in Chromium against the emulator', () => {
       expect(await hasHorizontalScroll(page)).toBe(false);
       await page.getByRole('radio', { name: 'Mail' }).check();
       expect(await hasHorizontalScroll(page)).toBe(false);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await saveScreenshot(page, `summary-review-${theme}-280`);
       await page.setViewportSize({ width: 1280, height: 900 });
       await saveScreenshot(page, `summary-review-${theme}-wide`);
@@ -396,11 +381,3 @@ describe('meeting summary, in Chromium against the emulator', () => {
     STEP_TIMEOUT_MS * 3,
   );
 });
-
-interface AxeResult {
-  readonly violations: readonly {
-    readonly id: string;
-    readonly impact?: string | null;
-    readonly nodes: readonly { readonly target: unknown }[];
-  }[];
-}
