@@ -273,27 +273,35 @@ function renderIndexPage(root: string): string {
 export interface MeetingPageOptions {
   /** The build, to know whether the side panel exists yet. */
   readonly root: string;
-  /** The meeting page's query: `theme` and `occurrence` are handed to the side panel. */
+  /**
+   * The meeting page's query: `groupId`, `cadenceId`, `occurrence` (the occurrence's UTC start) and
+   * `theme` are handed to the side panel.
+   */
   readonly query: URLSearchParams;
 }
 
+/** What the meeting page passes on to the side panel frame, in this order. */
+export const SIDE_PANEL_QUERY_PARAMETERS = ['groupId', 'cadenceId', 'occurrence', 'theme'] as const;
+
 /**
  * A stand-in for a Teams meeting: the meeting stage as a placeholder and the side panel in an
- * iframe exactly {@link SIDE_PANEL_WIDTH_PX} wide, as Teams shows it. Until the side panel surface
- * exists the frame shows the sign-in surface and the page says so.
+ * iframe exactly {@link SIDE_PANEL_WIDTH_PX} wide, as Teams shows it, for any occurrence of a
+ * scheduled cadence: `/meeting.html?groupId=<g>&cadenceId=<c>&occurrence=<UTC start>`. Without a
+ * side panel in the build the frame shows the sign-in surface.
  */
 export function renderMeetingPage({ root, query }: MeetingPageOptions): string {
   const hasSidePanel = builtSurfaces(root).includes('sidePanel');
   const panelQuery = new URLSearchParams();
-  for (const name of ['theme', 'occurrence']) {
+  for (const name of SIDE_PANEL_QUERY_PARAMETERS) {
     const value = query.get(name);
     if (value) panelQuery.set(name, value);
   }
   const search = panelQuery.size > 0 ? `?${panelQuery.toString()}` : '';
   const panelSource = `/${hasSidePanel ? 'sidePanel' : 'signIn'}.html${search}`;
-  const note = hasSidePanel
-    ? ''
-    : '<p class="note">The meeting side panel is not built yet: the panel shows the sign-in surface at the side panel\'s width.</p>';
+  const note =
+    hasSidePanel && !(query.get('groupId') && query.get('cadenceId'))
+      ? '<p class="note">Add <code>?groupId=…&amp;cadenceId=…&amp;occurrence=…</code> to show a meeting of a scheduled cadence.</p>'
+      : '';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,0 +1,367 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SignedInAccount } from '../../auth/signInSession';
+import { agendaSchedule } from '../../domain/agenda';
+import type { CadenceId, MemberId } from '../../domain/ids';
+import type { EntrySyncState } from '../../domain/meetingPanel';
+import type { GraphClient } from '../../graph/client';
+import {
+  recordsLocationByTitle,
+  type MeetingPanelAgenda,
+  type MeetingPanelData,
+  type MeetingRef,
+} from '../../graph/meetingPanel';
+import { resolveRecordsSiteId } from '../../graph/records/recordsSite';
+import { workspaceAt } from '../../graph/workspace';
+import { FailureMessage } from '../shell/ProblemMessage';
+import { ActionSection, type CapturedAction } from './ActionSection';
+import { AgendaSection } from './AgendaSection';
+import { CarryOverSection } from './CarryOverSection';
+import { DecisionSection, type CapturedDecision } from './DecisionSection';
+import { EntrySyncLine } from './EntrySyncLine';
+import { MissionMomentSection } from './MissionMomentSection';
+import { cadenceKeyOf, type Outbox, type OutboxEntry } from './outbox/outboxStore';
+import type { PanelClock } from './panelClock';
+import { usePanelStyles } from './panelStyles';
+import { SyncStatus } from './SyncStatus';
+import type { CaptureContext } from './useCaptureForms';
+import { SITE_ID_STORAGE_PREFIX, useMeetingPanel } from './useMeetingPanel';
+import { useMeetingTimer } from './useMeetingTimer';
+import { useOutbox, type OutboxState } from './useOutbox';
+
+export interface SidePanelProps {
+  readonly graph: GraphClient;
+  readonly account: SignedInAccount;
+  readonly groupId: string;
+  readonly cadenceId: CadenceId;
+  readonly occurrenceId: string | undefined;
+  /** The meeting chat, when Teams says. */
+  readonly chatId: string | undefined;
+  readonly locale: string;
+  readonly clock: PanelClock;
+  readonly storage: Pick<Storage, 'getItem' | 'setItem'>;
+  readonly openOutbox: () => Promise<Outbox>;
+  /** Fresh ids for new entries (`crypto.randomUUID` in the browser). */
+  readonly newId: () => string;
+}
+
+/**
+ * The meeting side panel: the CX mission, the agenda with its timer, this meeting's Mission Moment,
+ * what carries over, and quick capture of decisions and actions, each saved on the device first and
+ * synced to the team's records when Graph answers.
+ */
+export function SidePanel(props: SidePanelProps) {
+  const styles = usePanelStyles();
+  const { graph, groupId, cadenceId, storage, clock } = props;
+  const outbox = useOpenedOutbox(props.openOutbox);
+  const now = useCallback(() => clock.now(), [clock]);
+  const panel = useMeetingPanel({
+    graph,
+    groupId,
+    cadenceId,
+    occurrenceId: props.occurrenceId,
+    chatId: props.chatId,
+    storage,
+    outbox: outbox.problem ? null : outbox.outbox,
+    now,
+  });
+  const workspace = useCallback(async () => {
+    const cached = storage.getItem(`${SITE_ID_STORAGE_PREFIX}${groupId}`);
+    const siteId = cached ?? (await resolveRecordsSiteId(graph, groupId));
+    return workspaceAt({ client: graph, groupId, location: recordsLocationByTitle(siteId) });
+  }, [graph, groupId, storage]);
+  const nowIso = useCallback(() => clock.now().toISOString(), [clock]);
+  const entries = useOutbox({
+    outbox: outbox.outbox,
+    cadenceKey: cadenceKeyOf(groupId, cadenceId),
+    workspace,
+    now: nowIso,
+  });
+
+  return (
+    <div className={styles.panel}>
+      {outbox.problem ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This browser cannot keep entries on the device</MessageBarTitle>
+            {outbox.problem} Entries cannot be captured here: use the CX hub instead.
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <SyncStatus summary={entries.summary} onSyncNow={entries.syncNow} />
+      )}
+      {panel.status === 'loading' && <Spinner size="small" label="Loading the meeting…" />}
+      {panel.status === 'failed' && (
+        <>
+          <FailureMessage
+            error={panel.error}
+            doing="load the meeting"
+            actions={<Button onClick={panel.retry}>Try again</Button>}
+          />
+          <EntriesOnDevice entries={entries.entries ?? []} />
+        </>
+      )}
+      {panel.status === 'agenda' && (
+        <>
+          <AgendaPart
+            agenda={panel.agenda}
+            {...props}
+            memberNames={undefined}
+            presenter={undefined}
+          />
+          <Spinner size="small" label="Loading carry-over and the team…" />
+        </>
+      )}
+      {(panel.status === 'ready' || panel.status === 'offline') && (
+        <>
+          {panel.status === 'offline' && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Showing the meeting as this device last loaded it</MessageBarTitle>
+                Microsoft Graph does not answer, so this is the meeting as read at{' '}
+                {new Date(panel.readAt).toLocaleTimeString(props.locale, { timeStyle: 'short' })}.
+                New entries are kept on this device.
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={panel.retry}>
+                  Try again
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          <MeetingContent data={panel.data} entries={entries} {...props} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function useOpenedOutbox(open: () => Promise<Outbox>) {
+  const [state, setState] = useState<{ outbox?: Outbox; problem?: string }>({});
+  useEffect(() => {
+    let opened: Outbox | undefined;
+    let isCurrent = true;
+    open().then(
+      (outbox) => {
+        opened = outbox;
+        if (isCurrent) setState({ outbox });
+        else outbox.close();
+      },
+      (error: unknown) =>
+        isCurrent && setState({ problem: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      isCurrent = false;
+      opened?.close();
+    };
+  }, [open]);
+  return state;
+}
+
+function meetingTitle(agenda: MeetingPanelAgenda, locale: string): string {
+  const when = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: agenda.occurrence.timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(agenda.occurrence.utcStart));
+  return `${agenda.cadence.title} · ${when}`;
+}
+
+function AgendaPart(
+  props: SidePanelProps & {
+    readonly agenda: MeetingPanelAgenda;
+    readonly memberNames: ReadonlyMap<MemberId, string> | undefined;
+    readonly presenter: MemberId | undefined;
+  },
+) {
+  const styles = usePanelStyles();
+  const { agenda } = props;
+  const schedule = useMemo(
+    () => agendaSchedule(agenda.cadence.agenda, agenda.cadence.startTime),
+    [agenda.cadence],
+  );
+  const nowMs = useCallback(() => props.clock.now().getTime(), [props.clock]);
+  const timer = useMeetingTimer({
+    meetingId: agenda.meetingId,
+    schedule,
+    storage: props.storage,
+    nowMs,
+  });
+  const roleNames = useMemo(
+    () => new Map(agenda.charter.roles.map((role) => [role.id as string, role.name])),
+    [agenda.charter],
+  );
+  const presenterName = props.presenter ? props.memberNames?.get(props.presenter) : undefined;
+  return (
+    <>
+      <div>
+        <Text as="p" weight="semibold" className={styles.heading}>
+          {meetingTitle(agenda, props.locale)}
+        </Text>
+      </div>
+      <section className={styles.section} aria-label="Our CX mission">
+        <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+          Our CX mission
+        </Text>
+        <blockquote className={styles.mission}>
+          <Body1>{agenda.charter.mission}</Body1>
+        </blockquote>
+      </section>
+      <AgendaSection
+        schedule={schedule}
+        timer={timer}
+        roleNames={roleNames}
+        presenterLine={presenterName ? `told by ${presenterName}` : undefined}
+      />
+    </>
+  );
+}
+
+function MeetingContent(
+  props: SidePanelProps & { readonly data: MeetingPanelData; readonly entries: OutboxState },
+) {
+  const { data, entries } = props;
+  const memberNames = useMemo(
+    () => new Map(data.members.map((member) => [member.id as MemberId, member.displayName])),
+    [data.members],
+  );
+  const me = useMemo(() => {
+    const upn = props.account.userPrincipalName.toLowerCase();
+    const known = data.members.find(
+      (member) => member.id === props.account.userObjectId || member.mail.toLowerCase() === upn,
+    );
+    return known?.id as MemberId | undefined;
+  }, [data.members, props.account]);
+  const meeting: MeetingRef = useMemo(
+    () => ({
+      cadenceId: data.cadence.id,
+      occurrenceId: data.occurrence.id,
+      meetingId: data.meetingId,
+      scheduledStart: data.occurrence.utcStart,
+    }),
+    [data],
+  );
+  const context: CaptureContext = {
+    meeting,
+    meetingDate: data.occurrence.localStart.slice(0, 10),
+    charter: data.charter,
+    memberNames,
+    me,
+    save: entries.add,
+    newId: props.newId,
+    nowIso: () => props.clock.now().toISOString(),
+  };
+  const mine = (entries.entries ?? []).filter(
+    (entry) => entry.meeting.meetingId === data.meetingId,
+  );
+  const stateOf = (id: string) => mine.find((entry) => entry.id === id);
+  const momentEntry = mine.find((entry) => entry.entry.kind === 'missionMoment');
+  const moment =
+    momentEntry?.entry.kind === 'missionMoment'
+      ? { moment: momentEntry.entry.value, state: momentEntry.state, ...problemOf(momentEntry) }
+      : data.thisMeeting.missionMoment
+        ? { moment: data.thisMeeting.missionMoment, state: 'synced' as EntrySyncState }
+        : undefined;
+  const decisions: CapturedDecision[] = [
+    ...data.thisMeeting.decisions
+      .filter((decision) => !stateOf(decision.id))
+      .map((decision) => ({ decision, state: 'synced' as EntrySyncState })),
+    ...mine.flatMap((entry) =>
+      entry.entry.kind === 'decision'
+        ? [{ decision: entry.entry.value, state: entry.state, ...problemOf(entry) }]
+        : [],
+    ),
+  ];
+  const actions: CapturedAction[] = [
+    ...data.thisMeeting.actions
+      .filter((action) => !stateOf(action.id))
+      .map((action) => ({ action, state: 'synced' as EntrySyncState })),
+    ...mine.flatMap((entry) =>
+      entry.entry.kind === 'action'
+        ? [{ action: entry.entry.value, state: entry.state, ...problemOf(entry) }]
+        : [],
+    ),
+  ];
+  return (
+    <>
+      <AgendaPart
+        {...props}
+        agenda={data}
+        memberNames={memberNames}
+        presenter={data.presenter.memberId}
+      />
+      <MissionMomentSection
+        context={context}
+        presenter={data.presenter.memberId}
+        members={data.members}
+        captured={moment}
+      />
+      <CarryOverSection
+        carryOver={data.carryOver}
+        charter={data.charter}
+        memberNames={memberNames}
+      />
+      <DecisionSection context={context} decisions={decisions} />
+      <ActionSection context={context} members={data.members} actions={actions} />
+      {data.unreadable.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Some records could not be read</MessageBarTitle>
+            {data.unreadable.join(' ')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+function problemOf(entry: OutboxEntry): { problem?: string } {
+  return entry.problem ? { problem: entry.problem } : {};
+}
+
+/** When the meeting cannot be shown at all: what this device still holds for the cadence. */
+function EntriesOnDevice(props: { readonly entries: readonly OutboxEntry[] }) {
+  const styles = usePanelStyles();
+  if (props.entries.length === 0) return null;
+  return (
+    <section className={styles.section} aria-label="Entries on this device">
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+        Entries on this device
+      </Text>
+      <ul className={styles.list}>
+        {props.entries.map((entry) => (
+          <li key={entry.id} className={styles.listItem}>
+            <Body1>{entryTitle(entry)}</Body1>
+            <Caption1 className={styles.muted}>Meeting of {entry.meeting.scheduledStart}</Caption1>
+            <EntrySyncLine state={entry.state} {...problemOf(entry)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function entryTitle(entry: OutboxEntry): string {
+  switch (entry.entry.kind) {
+    case 'decision':
+      return `Decision: ${entry.entry.value.statement}`;
+    case 'action':
+      return `Action: ${entry.entry.value.title}`;
+    case 'missionMoment':
+      return `Mission Moment: ${entry.entry.value.story}`;
+  }
+}
