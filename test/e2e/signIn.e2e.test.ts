@@ -100,7 +100,7 @@ describe('sign-in surface, in Chromium against the emulator', () => {
       const box = await panel.boundingBox();
       expect(box?.width).toBe(280);
       await page.getByText('Meeting in progress').waitFor();
-      await page.getByText('The meeting side panel is not built yet').waitFor();
+      await page.getByText('to show a meeting of a scheduled cadence').waitFor();
       const frame = page.frameLocator('iframe[title="CX Cadence side panel"]');
       await frame.getByRole('combobox', { name: 'Persona' }).waitFor();
       await saveScreenshot(page, 'meeting-dark-1280');

@@ -1,6 +1,8 @@
 import { ValidationError } from '../../domain/errors';
-import { GraphError, GraphPermissionError } from '../../graph/client';
-import { RecordConflictError, RecordsAccessError } from '../../graph/records';
+// The error modules themselves, not the barrels: a surface's first paint must not pull in every
+// repository and validator just to word a failure.
+import { GraphError, GraphPermissionError } from '../../graph/client/graphError';
+import { RecordConflictError, RecordsAccessError } from '../../graph/records/errors';
 
 /** What a surface shows when something failed: a title and what to do about it. */
 export interface ProblemDescription {

@@ -5,33 +5,33 @@
  * meeting placeholder.
  */
 import { Spinner } from '@fluentui/react-components';
-import { Suspense, lazy, type ReactNode } from 'react';
-import { HostProvider, createTeamsHost, themeFromUrl } from '../../host';
+import { Suspense, lazy } from 'react';
+import { HostProvider, createTeamsHost, themeFromUrl, type HostContext } from '../../host';
 import { ProblemMessage } from '../shell/ProblemMessage';
 import { mountSurface } from '../shell/mountSurface';
 import { SurfacePage, type SignedInSurface } from '../shell/SurfacePage';
 import { readPanelParams } from './panelParams';
 
+/** In a meeting's details or chat tab Teams opens this page in the `content` frame, not the panel. */
+const isMeetingTab = (context: HostContext): boolean =>
+  context.surface === 'content' && context.meetingId !== undefined;
+
 // Fetched at once, in parallel with Teams' initialisation and the sign-in, not when first shown.
 const panelCode = import('./panelEntry');
 const PanelEntry = lazy(() => panelCode);
-
-/**
- * Seam for the meeting details / chat tab: in a meeting, Teams opens the same page in the `content`
- * frame context, which shows the meeting summary view (built separately). Return that view here
- * for `surface.context.surface === 'content' && surface.context.meetingId`; `undefined` shows the
- * side panel. TODO(issue 5): the lead wires the summary view.
- */
-function meetingDetailsView(_surface: SignedInSurface): ReactNode | undefined {
-  return undefined;
-}
+const MeetingTab = lazy(() => import('./MeetingTab'));
 
 function MeetingSidePanel(surface: SignedInSurface) {
-  const details = meetingDetailsView(surface);
-  if (details !== undefined) return details;
   const params = readPanelParams(location.href);
   if (params.kind === 'incomplete') {
     return <ProblemMessage title="Which meeting is this?">{params.message}</ProblemMessage>;
+  }
+  if (isMeetingTab(surface.context)) {
+    return (
+      <Suspense fallback={<Spinner size="small" label="Loading the meeting's summary…" />}>
+        <MeetingTab surface={surface} cadenceId={params.cadenceId} />
+      </Suspense>
+    );
   }
   return (
     <Suspense fallback={<Spinner size="small" label="Loading the side panel…" />}>
