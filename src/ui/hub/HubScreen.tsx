@@ -13,6 +13,12 @@ import { decisionCategoryId, roleId } from '../../domain/ids';
 import type { CxWorkspace } from '../../graph/workspace';
 import { FailureMessage } from '../shell/ProblemMessage';
 import { CharterEditor } from './charter/CharterEditor';
+import {
+  ActionTrackerSection,
+  CadenceHealthSection,
+  DecisionLogSection,
+  MissionMomentLibrarySection,
+} from './insights';
 import { CharterSaveBar } from './charter/CharterSaveBar';
 import { StartCharter } from './charter/StartCharter';
 import { useCharterDraft, type CharterDraft } from './charter/useCharterDraft';
@@ -54,9 +60,8 @@ function withDraft(
 }
 
 /**
- * The hub's sections, in tab order. An insights section (decision log, Mission Moments, actions,
- * health) takes {@link HubSectionProps}: add it as
- * `{ id: 'decisions', label: 'Decision log', render: ({ section }) => <DecisionLog {...section} /> }`.
+ * The hub's sections, in tab order: the governance parts that edit the charter (one draft, one
+ * Save), then the team's records, each reading what it shows when its tab opens.
  */
 export const HUB_SECTIONS: readonly HubSectionDefinition[] = [
   {
@@ -100,6 +105,28 @@ export const HUB_SECTIONS: readonly HubSectionDefinition[] = [
           newCategoryId={() => decisionCategoryId(context.newId())}
         />
       )),
+  },
+  {
+    id: 'decisions',
+    label: 'Decision log',
+    render: ({ section }) => <DecisionLogSection {...section} charter={section.charter?.value} />,
+  },
+  {
+    id: 'missionMoments',
+    label: 'Mission Moments',
+    render: ({ section }) => (
+      <MissionMomentLibrarySection {...section} charter={section.charter?.value} />
+    ),
+  },
+  {
+    id: 'actions',
+    label: 'Actions',
+    render: ({ section }) => <ActionTrackerSection {...section} charter={section.charter?.value} />,
+  },
+  {
+    id: 'health',
+    label: 'Health',
+    render: ({ section }) => <CadenceHealthSection {...section} charter={section.charter?.value} />,
   },
 ];
 
