@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Link,
   Spinner,
   Tab,
   TabList,
@@ -143,6 +144,7 @@ export interface HubScreenProps {
 }
 
 const useStyles = makeStyles({
+  links: { marginBlockEnd: tokens.spacingVerticalS },
   tabs: { flexWrap: 'wrap', marginBlockEnd: tokens.spacingVerticalL },
   panel: { minWidth: 0 },
   badge: { marginInlineStart: tokens.spacingHorizontalXS },
@@ -186,6 +188,11 @@ function HubSections(props: HubScreenProps & { readonly data: HubData }) {
 
   return (
     <>
+      <nav aria-label="Other CX Cadence pages" className={styles.links}>
+        <Link href={`planner.html?groupId=${encodeURIComponent(workspace.groupId)}`}>
+          Plan or change the meeting cadence
+        </Link>
+      </nav>
       <TabList
         className={styles.tabs}
         selectedValue={selected?.id}
