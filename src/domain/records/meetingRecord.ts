@@ -1,4 +1,6 @@
-import type { Department } from '../charter/types';
+import { rolesOfMember } from '../charter/decisionRights';
+import { DEPARTMENTS, departmentLabel } from '../charter/defaultCharter';
+import type { Charter, Department } from '../charter/types';
 import { meetingId } from '../ids';
 import type {
   ActionItemId,
@@ -120,3 +122,44 @@ export function withMissionMoment(
   if (record.missionMomentId === missionMomentId) return record;
   return { ...record, missionMomentId };
 }
+
+/** Options of {@link invitedAttendance}. */
+export interface InvitedAttendanceOptions {
+  /** Who the cadence invites, in its order. */
+  readonly attendeeIds: readonly MemberId[];
+  /** The charter's roles: a member's department is that of the first role they hold. */
+  readonly charter: Pick<Charter, 'roles'>;
+  /**
+   * The department each person's directory profile names ("Customer Service"), for people who
+   * hold no charter role; matched to the charter's departments by name, else `other`.
+   */
+  readonly directoryDepartments?: ReadonlyMap<MemberId, string | undefined>;
+}
+
+/**
+ * The attendance a meeting record starts with: everyone the cadence invites, by department, each
+ * presumed present until someone marks them absent. A record with no attendance at all would send
+ * the summary to nobody and leave the health view's attendance empty.
+ */
+export function invitedAttendance(options: InvitedAttendanceOptions): Attendance[] {
+  return options.attendeeIds.map((memberId) => ({
+    memberId,
+    department:
+      rolesOfMember(options.charter, memberId)[0]?.department ??
+      departmentNamed(options.directoryDepartments?.get(memberId)),
+    attended: true,
+  }));
+}
+
+/** The department whose label or id is `name`, ignoring case and punctuation; else `other`. */
+function departmentNamed(name: string | undefined): Department {
+  const wanted = simplified(name ?? '');
+  if (wanted === '') return 'other';
+  const found = DEPARTMENTS.find(
+    (department) =>
+      simplified(department) === wanted || simplified(departmentLabel(department)) === wanted,
+  );
+  return found ?? 'other';
+}
+
+const simplified = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');

@@ -5,6 +5,7 @@ import {
   withAction,
   withDecision,
   withMissionMoment,
+  type Attendance,
   type MeetingRecord,
 } from '../../domain/records/meetingRecord';
 import type { MissionMoment } from '../../domain/records/missionMoment';
@@ -38,6 +39,12 @@ export interface MeetingRef {
   readonly meetingId: MeetingId;
   /** ISO 8601 instant: the occurrence's scheduled start. */
   readonly scheduledStart: string;
+  /**
+   * Who is invited (`invitedAttendance`): the attendance the meeting record starts with when the
+   * first entry creates it. Absent in entries saved by earlier versions: the record then starts
+   * empty and the summary falls back to the cadence's invitations.
+   */
+  readonly invited?: readonly Attendance[];
 }
 
 /** One captured entry, as the outbox holds it. */
@@ -186,7 +193,7 @@ function newMeetingRecord(meeting: MeetingRef): MeetingRecord {
     occurrenceId: meeting.occurrenceId,
     scheduledStart: meeting.scheduledStart,
     status: 'held',
-    attendance: [],
+    attendance: meeting.invited ?? [],
     decisionIds: [],
     actionIds: [],
   };

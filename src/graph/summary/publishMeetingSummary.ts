@@ -1,5 +1,6 @@
-import type { ActionItem } from '../../domain/records';
-import { withPlannerTask } from '../../domain/records';
+import { memberId } from '../../domain/ids';
+import type { ActionItem, MeetingRecord } from '../../domain/records';
+import { invitedAttendance, withPlannerTask } from '../../domain/records';
 import type { MeetingSummary } from '../../domain/summary';
 import { buildMeetingSummary } from '../../domain/summary';
 import { PUBLICATION_STEPS } from '../../domain/summaryReview';
@@ -24,11 +25,30 @@ import type { SummarySources } from './loadSummarySources';
 import { summaryMembersOf } from './loadSummarySources';
 
 /** The post-meeting summary of the sources: names resolved, in the cadence's zone. */
+/**
+ * The meeting's record, with the cadence's invitations as its attendance when nobody recorded any
+ * (a record written before invitations were kept): otherwise the summary would reach nobody.
+ */
+function withInvitedWhenUnmarked(sources: SummarySources): MeetingRecord {
+  const { record } = sources.meeting.value;
+  if (record.attendance.length > 0) return record;
+  return {
+    ...record,
+    attendance: invitedAttendance({
+      attendeeIds: sources.cadence.value.cadence.attendeeIds,
+      charter: sources.charter,
+      directoryDepartments: new Map(
+        sources.members.map((member) => [memberId(member.id), member.department]),
+      ),
+    }),
+  };
+}
+
 export function summaryOfSources(sources: SummarySources, locale?: string): MeetingSummary {
   const { cadence } = sources.cadence.value;
   return buildMeetingSummary({
     title: cadence.title,
-    record: sources.meeting.value.record,
+    record: withInvitedWhenUnmarked(sources),
     timeZone: cadence.timeZone,
     charter: sources.charter,
     members: summaryMembersOf(sources.members),

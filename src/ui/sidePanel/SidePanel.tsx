@@ -2,6 +2,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -12,7 +13,8 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SignedInAccount } from '../../auth/signInSession';
 import { agendaSchedule } from '../../domain/agenda';
-import type { CadenceId, MemberId } from '../../domain/ids';
+import { invitedAttendance } from '../../domain/records/meetingRecord';
+import { occurrenceId, type CadenceId, type MemberId } from '../../domain/ids';
 import type { EntrySyncState } from '../../domain/meetingPanel';
 import type { GraphClient } from '../../graph/client';
 import {
@@ -24,6 +26,7 @@ import {
 import { resolveRecordsSiteId } from '../../graph/records/recordsSite';
 import { workspaceAt } from '../../graph/workspace';
 import { FailureMessage } from '../shell/ProblemMessage';
+import { summaryPagePath } from '../summary/summaryUrl';
 import { ActionSection, type CapturedAction } from './ActionSection';
 import { AgendaSection } from './AgendaSection';
 import { CarryOverSection } from './CarryOverSection';
@@ -234,6 +237,7 @@ function AgendaPart(
 function MeetingContent(
   props: SidePanelProps & { readonly data: MeetingPanelData; readonly entries: OutboxState },
 ) {
+  const styles = usePanelStyles();
   const { data, entries } = props;
   const memberNames = useMemo(
     () => new Map(data.members.map((member) => [member.id as MemberId, member.displayName])),
@@ -252,6 +256,13 @@ function MeetingContent(
       occurrenceId: data.occurrence.id,
       meetingId: data.meetingId,
       scheduledStart: data.occurrence.utcStart,
+      invited: invitedAttendance({
+        attendeeIds: data.cadence.attendeeIds,
+        charter: data.charter,
+        directoryDepartments: new Map(
+          data.members.map((member) => [member.id as MemberId, member.department]),
+        ),
+      }),
     }),
     [data],
   );
@@ -317,6 +328,19 @@ function MeetingContent(
       />
       <DecisionSection context={context} decisions={decisions} />
       <ActionSection context={context} members={data.members} actions={actions} />
+      <section className={styles.section} aria-label="After the meeting">
+        <Link
+          href={summaryPagePath({
+            groupId: props.groupId,
+            cadenceId: meeting.cadenceId,
+            occurrenceId: occurrenceId(meeting.occurrenceId),
+          })}
+          target="_blank"
+          rel="noopener"
+        >
+          Review and publish the summary
+        </Link>
+      </section>
       {data.unreadable.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

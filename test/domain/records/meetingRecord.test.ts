@@ -1,8 +1,10 @@
+import { createDefaultCharter } from '../../../src/domain/charter';
 import {
   actionItemId,
   cadenceId,
   decisionId,
   meetingId,
+  memberId,
   missionMomentId,
   occurrenceId,
 } from '../../../src/domain/ids';
@@ -10,6 +12,7 @@ import {
   absenteesOf,
   attendanceByDepartment,
   attendeesOf,
+  invitedAttendance,
   meetingIdOf,
   withAction,
   withAttendance,
@@ -91,5 +94,48 @@ describe('meetingIdOf', () => {
     expect(first).toBe('cad-1@2026-03-02T15:00:00Z');
     expect(meetingIdOf(cadenceId('cad-1'), occurrenceId('2026-03-02T15:00:00Z'))).toBe(first);
     expect(meetingIdOf(cadenceId('cad-1'), occurrenceId('2026-03-16T15:00:00Z'))).not.toBe(first);
+  });
+});
+
+describe('invitedAttendance', () => {
+  const charter = createDefaultCharter();
+  const sponsorRole = charter.roles.find((role) => role.department === 'executive');
+  const sponsor = memberId('amara');
+  const withSponsor = {
+    roles: charter.roles.map((role) =>
+      role.id === sponsorRole?.id ? { ...role, memberIds: [sponsor] } : role,
+    ),
+  };
+
+  it('lists everyone invited as present, by the department of their charter role first', () => {
+    const attendance = invitedAttendance({
+      attendeeIds: [sponsor, memberId('lukas'), memberId('grace')],
+      charter: withSponsor,
+      directoryDepartments: new Map([
+        [sponsor, 'Finance'],
+        [memberId('lukas'), 'Customer Service'],
+        [memberId('grace'), 'Legal'],
+      ]),
+    });
+    expect(attendance).toEqual([
+      { memberId: sponsor, department: 'executive', attended: true },
+      { memberId: memberId('lukas'), department: 'customerService', attended: true },
+      { memberId: memberId('grace'), department: 'other', attended: true },
+    ]);
+  });
+
+  it.each([
+    ['Customer Experience', 'cx'],
+    ['HR & Learning', 'hrLearning'],
+    ['it', 'it'],
+    [undefined, 'other'],
+    ['', 'other'],
+  ])('reads the directory department %p as %p', (name, department) => {
+    const [entry] = invitedAttendance({
+      attendeeIds: [memberId('x')],
+      charter: { roles: [] },
+      directoryDepartments: new Map([[memberId('x'), name]]),
+    });
+    expect(entry?.department).toBe(department);
   });
 });
