@@ -33,8 +33,11 @@ const SURFACE_NAMES: Readonly<Record<string, string>> = {
   outlookCommands: 'Outlook command page',
 };
 
-/** Pages the browser reaches on its own (the sign-in popup's return page), not for people to open. */
-const UNLISTED_SURFACES = new Set(['auth-redirect']);
+/**
+ * Pages not to open bare: the sign-in popup's return page, and the pages of one meeting (the side
+ * panel and the summary need the meeting in their address; the planner's rota links to them).
+ */
+const UNLISTED_SURFACES = new Set(['auth-redirect', 'sidePanel', 'summary']);
 
 async function main(): Promise<void> {
   const port = Number(process.env.CX_CADENCE_EMULATOR_PORT ?? 4000);
@@ -88,7 +91,13 @@ function printWelcome(run: {
     console.log(`  ${name.padEnd(26)} ${run.appUrl}/${surface}.html`);
   }
   console.log(
-    `  ${'local meeting page'.padEnd(26)} ${run.appUrl}/meeting.html  (side panel at ${SIDE_PANEL_WIDTH_PX} px beside a meeting placeholder)`,
+    `  ${'local meeting page'.padEnd(26)} ${run.appUrl}/meeting.html?groupId=…&cadenceId=…&occurrence=…`,
+  );
+  console.log(
+    `  ${''.padEnd(26)} the side panel at ${SIDE_PANEL_WIDTH_PX} px beside a meeting placeholder, for any`,
+  );
+  console.log(
+    `  ${''.padEnd(26)} occurrence of a scheduled cadence: the planner's rota links each meeting here.`,
   );
   console.log(`  ${'Graph emulator'.padEnd(26)} ${run.emulatorUrl}/emulator/personas`);
   console.log(
@@ -97,9 +106,6 @@ function printWelcome(run: {
   if (run.missing.length > 0) {
     console.log(
       `\nNot built yet: ${run.missing.map((surface) => SURFACE_NAMES[surface] ?? surface).join(', ')}.`,
-    );
-    console.log(
-      "Until the side panel exists, the meeting page shows the sign-in surface at the panel's width.",
     );
   }
   console.log('\nSign in as any persona:');

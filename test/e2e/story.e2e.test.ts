@@ -280,6 +280,7 @@ describe('the CX Cadence story, in Chromium against the emulator', () => {
       await insights
         .getByText('2 decisions in 2 categories; most in Resources and budget (1).')
         .waitFor();
+      await insights.getByText('Drawing the chart…').first().waitFor({ state: 'detached' });
       await expectUsable(insights, 'story-hub-health-default-1024');
       await insights.context().close();
     },
