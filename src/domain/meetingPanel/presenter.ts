@@ -1,5 +1,6 @@
 import { cadenceOccurrences } from '../cadence/cadence';
 import type { Cadence } from '../cadence/cadence';
+import { htmlToText } from '../htmlText';
 import type { MemberId } from '../ids';
 import type { Occurrence } from '../recurrence';
 import { assignMissionMomentPresenters } from '../rotation';
@@ -82,41 +83,11 @@ function isNamedAfterToldBy(text: string, name: string): boolean {
   return false;
 }
 
-const MAX_CODE_POINT = 0x10ffff;
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
 /**
- * An invite body's HTML as the words a person reads: tags dropped, common entities decoded, spaces
- * collapsed. Enough to find a name in it; never used to render anything.
+ * An invite body's HTML as the words a person reads: enough to find a name in it; never used to
+ * render anything.
  */
-export function inviteTextOf(html: string): string {
-  return html
-    .replace(/<(head|style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(
-      /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
-      (entity, name: string) => decodeEntity(name) ?? entity,
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function decodeEntity(name: string): string | undefined {
-  const lower = name.toLowerCase();
-  if (!lower.startsWith('#')) return ENTITIES[lower];
-  const code = lower.startsWith('#x')
-    ? Number.parseInt(lower.slice(2), 16)
-    : Number.parseInt(lower.slice(1), 10);
-  return code <= MAX_CODE_POINT ? String.fromCodePoint(code) : undefined;
-}
+export const inviteTextOf = htmlToText;
 
 /** The presenter to show: the invite's when it names a member, else the rota's. */
 export function missionMomentPresenter(options: {

@@ -74,7 +74,7 @@ export function previewRota(options: PreviewRotaOptions): RotaEntry[] {
   const assignments = assignMissionMomentPresenters({
     members: cadence.rotation.memberIds,
     occurrences,
-    absences: absencesOf(options.availability, cadence, [
+    absences: rotationAbsences(options.availability, cadence, [
       ...new Set(occurrences.map((o) => o.date)),
     ]),
     overrides: cadence.rotation.overrides.filter((override) => planned.has(override.occurrenceId)),
@@ -82,7 +82,11 @@ export function previewRota(options: PreviewRotaOptions): RotaEntry[] {
   return assignments.map(toRotaEntry);
 }
 
-function absencesOf(
+/**
+ * Who in the cadence's rotation is out of office on which of the meeting `dates` (local dates in
+ * the cadence's zone), as the rotation's absences: they are passed over on those days.
+ */
+export function rotationAbsences(
   availability: readonly PersonAvailability[],
   cadence: Cadence,
   dates: readonly string[],

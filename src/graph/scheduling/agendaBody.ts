@@ -5,6 +5,7 @@ import {
   type AgendaTemplate,
 } from '../../domain/agenda';
 import type { RoleId } from '../../domain/ids';
+import { htmlToText } from '../../domain/htmlText';
 
 /**
  * The standard agenda in event bodies: rendered by the domain, put into a body next to the Teams
@@ -47,39 +48,8 @@ export function withAgenda(bodyHtml: string, agenda: string): string {
  * there in this order.
  */
 export function hasAgenda(bodyHtml: string, agenda: string): boolean {
-  return textOf(bodyHtml).includes(textOf(agenda));
+  return htmlToText(bodyHtml).includes(htmlToText(agenda));
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  mdash: '\u2014',
-  ndash: '\u2013',
-  hellip: '\u2026',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-};
-
-/** The text a person reads in an HTML fragment: tags removed, entities decoded, spaces collapsed. */
-export function textOf(html: string): string {
-  return html
-    .replace(/<(head|style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decode(name) ?? entity)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function decode(name: string): string | undefined {
-  if (name.startsWith('#x') || name.startsWith('#X')) {
-    return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-  }
-  if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-  return NAMED_ENTITIES[name.toLowerCase()];
-}
+/** The text a person reads in an HTML fragment (see `htmlToText`). */
+export { htmlToText as textOf } from '../../domain/htmlText';

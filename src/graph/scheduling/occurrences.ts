@@ -2,12 +2,9 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
 import type { Cadence } from '../../domain/cadence';
 import { occurrenceId, type MemberId, type OccurrenceId } from '../../domain/ids';
-import {
-  assignMissionMomentPresenters,
-  type MemberAbsence,
-  type PresenterAssignment,
-} from '../../domain/rotation';
-import { outOfOfficeDates, type PersonAvailability } from '../../domain/scheduling';
+import { assignMissionMomentPresenters, type PresenterAssignment } from '../../domain/rotation';
+import { rotationAbsences } from '../../domain/planning/rota';
+import type { PersonAvailability } from '../../domain/scheduling';
 import { resolveIanaZone } from '../../domain/timeZone';
 import type { BatchRequest } from '../client';
 import { agendaHtml, hasAgenda, withAgenda, type AgendaContent } from './agendaBody';
@@ -95,26 +92,9 @@ export function planPresenters(options: PlanPresentersOptions): PresenterAssignm
   return assignMissionMomentPresenters({
     members: cadence.rotation.memberIds,
     occurrences: occurrences.map(({ occurrenceId: id, date }) => ({ occurrenceId: id, date })),
-    absences: absencesOf(options.availability, cadence, dates),
+    absences: rotationAbsences(options.availability, cadence, dates),
     overrides: cadence.rotation.overrides.filter((override) => planned.has(override.occurrenceId)),
   });
-}
-
-function absencesOf(
-  availability: readonly PersonAvailability[],
-  cadence: Cadence,
-  dates: readonly string[],
-): MemberAbsence[] {
-  const rotating = new Set<MemberId>(cadence.rotation.memberIds);
-  return availability
-    .filter((person) => rotating.has(person.memberId))
-    .flatMap((person) =>
-      outOfOfficeDates({ person, timeZone: cadence.timeZone, dates }).map((date) => ({
-        memberId: person.memberId,
-        from: date,
-        to: date,
-      })),
-    );
 }
 
 export interface PresenterPatchesOptions {

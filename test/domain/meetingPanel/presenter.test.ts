@@ -63,7 +63,7 @@ describe('inviteTextOf', () => {
       inviteTextOf(
         '<style>p{}</style><p><b>Mission Moment &mdash; told by Ana&nbsp;Silva</b> &amp; &#8212; &#x2014; &#99999999;</p>',
       ),
-    ).toBe('Mission Moment &mdash; told by Ana Silva & — — &#99999999;');
+    ).toBe('Mission Moment — told by Ana Silva & — — &#99999999;');
   });
 });
 
