@@ -12,6 +12,9 @@ module.exports = {
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/setupTests.ts'],
+  // A shared, busy machine: a test's own limit is for runaway waits, not for speed.
+  testTimeout: 30_000,
   collectCoverageFrom: ['src/domain/**/*.ts'],
   coverageReporters: ['text-summary', 'json-summary'],
   coverageThreshold: {

@@ -15,6 +15,7 @@ import {
   startDrillSession,
   type DrillSession,
 } from './support';
+import { XSS_CORPUS } from './xssCorpus';
 
 jest.setTimeout(60_000);
 
@@ -27,26 +28,7 @@ jest.setTimeout(60_000);
  * (test/domain/agenda/xss.test.ts, test/domain/summary/xss.test.ts); that nothing executes in the
  * page is checked in Chromium (the lead's half).
  */
-const CORPUS = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '<a href="javascript:alert(1)">open</a>',
-  '<a href=" JaVaScRiPt:alert(1)">spaced</a>',
-  '<svg onload=alert(1)><circle r=1 /></svg>',
-  '<svg><script>alert(1)</script></svg>',
-  '<iframe src="https://evil.example"></iframe>',
-  '<body onload=alert(1)>',
-  '<div onmouseover="alert(1)">hover</div>',
-  '&lt;script&gt;alert(1)&lt;/script&gt;',
-  '&#60;script&#62;alert(1)&#60;/script&#62;',
-  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
-  '<scr<script>ipt>alert(1)</scr</script>ipt>',
-  '"><script>alert(1)</script>',
-  "'><img src=x onerror=alert(1)>",
-  '<p style="background-image:url(javascript:alert(1))">x</p>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
-  '<at id="0">Everyone</at><a href="data:text/html,<script>alert(1)</script>">x</a>',
-];
+const CORPUS = XSS_CORPUS;
 const payload = (index: number) => CORPUS[index % CORPUS.length] ?? '';
 
 /** Each field gets its own run of the corpus, so every payload lands in several fields. */

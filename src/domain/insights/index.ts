@@ -9,3 +9,4 @@ export * from './decisionLog';
 export * from './memberDirectory';
 export * from './missionMomentLibrary';
 export * from './teamCalendar';
+export * from './actionStatusEdit';

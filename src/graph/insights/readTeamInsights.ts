@@ -1,16 +1,19 @@
 import type { PlannerPlan } from '@microsoft/microsoft-graph-types';
 import type { Cadence } from '../../domain/cadence';
+import type { ActionItemId } from '../../domain/ids';
 import { teamTimeZone } from '../../domain/insights';
 import type { ActionItem, Decision, MeetingRecord, MissionMoment } from '../../domain/records';
 import { executeBatch } from '../client';
 import type { BatchRequest, BatchResult, GraphClient } from '../client';
 import {
   allItemsOf,
+  matchActionTasks,
   pickTeamPlan,
   readActionTasks,
   syncActionStatuses,
   teamPlansUrl,
 } from '../planner';
+import type { PlannerActionTask } from '../planner';
 import {
   InvalidRecordError,
   actionItemMapper,
@@ -61,6 +64,11 @@ export interface TeamInsightRecords {
   readonly missionMoments: readonly MissionMoment[];
   /** With their Planner statuses when `planner.state` is `read`. */
   readonly actions: readonly ActionItem[];
+  /**
+   * Each action's Planner task as read (with its ETag, for `updateActionTask`'s `If-Match`);
+   * empty unless `planner.state` is `read`. Actions without a task have no entry.
+   */
+  readonly actionTasks: ReadonlyMap<ActionItemId, PlannerActionTask>;
   /** Items nobody can read (edited by hand in SharePoint): reported, not dropped silently. */
   readonly unreadable: readonly InvalidRecordError[];
   readonly planner: PlannerStatusRead;
@@ -133,13 +141,14 @@ export async function readTeamInsights(
         timeZone: teamTimeZone(cadences),
         actions: storedActions,
       })
-    : { read: { state: 'notAsked' } as const, actions: storedActions };
+    : { read: { state: 'notAsked' } as const, actions: storedActions, tasks: new Map() };
   return {
     cadences,
     meetings: meetingEntries.map((entry) => entry.record),
     decisions,
     missionMoments,
     actions: planner.actions,
+    actionTasks: planner.tasks,
     unreadable,
     planner: planner.read,
   };
@@ -166,8 +175,14 @@ async function readPlannerStatuses(
     readonly timeZone: string;
     readonly actions: readonly ActionItem[];
   },
-): Promise<{ read: PlannerStatusRead; actions: readonly ActionItem[] }> {
-  if (input.actions.length === 0) return { read: { state: 'read', taskCount: 0 }, actions: [] };
+): Promise<{
+  read: PlannerStatusRead;
+  actions: readonly ActionItem[];
+  tasks: ReadonlyMap<ActionItemId, PlannerActionTask>;
+}> {
+  if (input.actions.length === 0) {
+    return { read: { state: 'read', taskCount: 0 }, actions: [], tasks: new Map() };
+  }
   try {
     if (!input.plans) throw new RangeError('The Planner plans were not asked for');
     const plans = await itemsOf<PlannerPlan>(client, input.plans);
@@ -179,8 +194,9 @@ async function readPlannerStatuses(
     return {
       read: { state: 'read', taskCount: tasks.length },
       actions: syncActionStatuses(input.actions, tasks),
+      tasks: matchActionTasks(input.actions, tasks),
     };
   } catch (error) {
-    return { read: { state: 'failed', error }, actions: input.actions };
+    return { read: { state: 'failed', error }, actions: input.actions, tasks: new Map() };
   }
 }

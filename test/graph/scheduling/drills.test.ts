@@ -1,3 +1,4 @@
+import { GraphError } from '../../../src/graph/client';
 import { scheduleCadence, SCHEDULE_CADENCE_STEPS } from '../../../src/graph/scheduling';
 import type { ScheduleCadenceStep } from '../../../src/graph/scheduling';
 import { startEmulatorSession, type EmulatorSession } from '../support/emulatorSession';
@@ -30,6 +31,19 @@ class Interrupted extends Error {
   }
 }
 
+/** Tries again as a person would after a transient Graph failure (429 or 5xx), up to three runs. */
+async function withTryAgain<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      const transient =
+        error instanceof GraphError && (error.status === 429 || error.status >= 500);
+      if (!transient || attempt === 3) throw error;
+    }
+  }
+}
+
 /** A quarter of meetings keeps each of the many drill runs short. */
 const quarter = () =>
   demoCadence({
@@ -52,8 +66,12 @@ describe('scheduleCadence drills', () => {
     async (seed) => {
       await session.reset('demo');
       await session.faults({ throttleRate: 0.3, serverErrorRate: 0.1, seed });
-      // The product's own client: the default retry policy, no test-only tuning.
-      const result = await scheduleCadence(scheduleOptions(await danaClient(session)));
+      // The product's own client: the default retry policy, no test-only tuning. When a step still
+      // gives up (a request throttled more times in a row than the policy retries), the person
+      // presses Try again: the rerun must find what was done and do only the rest.
+      const result = await withTryAgain(async () =>
+        scheduleCadence(scheduleOptions(await danaClient(session))),
+      );
       const log = await session.requests();
       await session.faults(undefined);
 

@@ -325,6 +325,9 @@ describe('HubScreen before any charter', () => {
       expect(screen.getByRole('heading', { name: 'This team has no charter yet' })).toBeTruthy();
     }
     expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
-    await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(3));
+    expect(screen.getAllByRole('tab')).toHaveLength(HUB_SECTIONS.length);
+    for (const section of HUB_SECTIONS) {
+      expect(screen.getByRole('tab', { name: new RegExp(`^${section.label}`) })).toBeTruthy();
+    }
   });
 });

@@ -1,8 +1,11 @@
 import {
   Button,
+  Dropdown,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Option,
   Table,
   TableBody,
   TableCell,
@@ -11,7 +14,13 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { BadgeProps } from '@fluentui/react-components';
+import {
+  ACTION_STATUS_OPTIONS,
+  describeStatusConflict,
+  shownActionStatus,
+} from '../../../domain/insights';
 import type { ActionTrackerEntry } from '../../../domain/insights';
+import { ACTION_STATUS_LABELS } from '../../../domain/records';
 import type { ActionStatus } from '../../../domain/records';
 import type { InsightPart, PlannerStatusRead, TeamInsightRecords } from '../../../graph/insights';
 import { describeProblem } from '../../shell/problem';
@@ -21,6 +30,8 @@ import type { InsightSectionProps } from './insightSection';
 import { useInsightStyles } from './insightStyles';
 import { SectionFrame } from './SectionFrame';
 import { StatusBadge } from './StatusBadge';
+import { useActionStatusEdits } from './useActionStatusEdits';
+import type { ActionStatusEdits } from './useActionStatusEdits';
 import { useActionTracker } from './useActionTracker';
 import { useInsightRecords } from './useInsightRecords';
 import { useHasRoomForTable } from './useViewportWidth';
@@ -35,7 +46,8 @@ const STATUS_COLORS: Readonly<Record<ActionStatus, NonNullable<BadgeProps['color
 
 /**
  * The action tracker: every action with its owner, due date and status from Planner, overdue
- * ones first, filterable by owner and status.
+ * ones first, filterable by owner and status. Each status can be changed here: it is saved to the
+ * action's Planner task, and a change someone else made first is shown, never overwritten.
  */
 export function ActionTrackerSection(props: InsightSectionProps) {
   const state = useInsightRecords({
@@ -54,7 +66,8 @@ function Tracker(
   props: InsightSectionProps & { readonly records: TeamInsightRecords; readonly readAt: Date },
 ) {
   const styles = useInsightStyles();
-  const tracker = useActionTracker(props);
+  const edits = useActionStatusEdits({ workspace: props.workspace, records: props.records });
+  const tracker = useActionTracker({ ...props, records: edits.records });
   const hasRoomForTable = useHasRoomForTable();
   if (tracker.all.length === 0) {
     return (
@@ -95,9 +108,9 @@ function Tracker(
           </Button>
         </p>
       ) : hasRoomForTable ? (
-        <ActionTable entries={tracker.visible} />
+        <ActionTable entries={tracker.visible} edits={edits} />
       ) : (
-        <ActionList entries={tracker.visible} />
+        <ActionList entries={tracker.visible} edits={edits} />
       )}
     </>
   );
@@ -117,19 +130,105 @@ function PlannerNote({ planner }: { readonly planner: PlannerStatusRead }) {
   );
 }
 
-function Badges({ entry }: { readonly entry: ActionTrackerEntry }) {
+interface EntryProps {
+  readonly entry: ActionTrackerEntry;
+  readonly edits: ActionStatusEdits;
+}
+
+function Badges({ entry, edits }: EntryProps) {
   const styles = useInsightStyles();
+  const editable = edits.canEdit(entry.action.id);
   return (
     <div className={styles.badges}>
       {entry.isOverdue && (
         <StatusBadge color="danger">{`Overdue by ${countOf(entry.daysOverdue, 'day')}`}</StatusBadge>
       )}
-      <StatusBadge color={STATUS_COLORS[entry.action.status]}>{entry.statusLabel}</StatusBadge>
+      {!editable && (
+        <StatusBadge color={STATUS_COLORS[entry.action.status]}>{entry.statusLabel}</StatusBadge>
+      )}
     </div>
   );
 }
 
-function ActionTable({ entries }: { readonly entries: readonly ActionTrackerEntry[] }) {
+/** The status control of an action with a Planner task, and where its last change stands. */
+function StatusEditor({ entry, edits }: EntryProps) {
+  const styles = useInsightStyles();
+  const { action } = entry;
+  if (!edits.canEdit(action.id)) return null;
+  const edit = edits.editOf(action.id);
+  const shown = shownActionStatus(action.status, edit);
+  return (
+    <div className={styles.statusEditor}>
+      <Dropdown
+        className={styles.statusControl}
+        aria-label={`Status of ${action.title}`}
+        value={ACTION_STATUS_LABELS[shown]}
+        selectedOptions={[shown]}
+        disabled={edit?.state === 'saving'}
+        onOptionSelect={(_event, data) => {
+          const status = data.optionValue as ActionStatus | undefined;
+          if (status && status !== shown) edits.save(action.id, status);
+        }}
+      >
+        {ACTION_STATUS_OPTIONS.map((option) => (
+          <Option key={option.value} value={option.value}>
+            {option.label}
+          </Option>
+        ))}
+      </Dropdown>
+      <EditFeedback entry={entry} edits={edits} />
+    </div>
+  );
+}
+
+function EditFeedback({ entry, edits }: EntryProps) {
+  const styles = useInsightStyles();
+  const { action } = entry;
+  const edit = edits.editOf(action.id);
+  if (edit?.state === 'conflict') {
+    const conflict = describeStatusConflict(edit);
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{conflict.title}</MessageBarTitle>
+          {conflict.message}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => edits.keepTheirs(action.id)}>Use theirs</Button>
+          <Button appearance="primary" onClick={() => edits.save(action.id, edit.mine)}>
+            Save mine again
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  if (edit?.state === 'failed') {
+    const problem = describeProblem(edits.errorOf(action.id), 'save the status to Planner');
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{problem.title}</MessageBarTitle>
+          {problem.message}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => edits.save(action.id, edit.status)}>Try again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  return (
+    <span className={styles.editNote} role="status">
+      {edit?.state === 'saving' ? 'Saving to Planner…' : edit?.state === 'saved' ? 'Saved' : ''}
+    </span>
+  );
+}
+
+interface EntriesProps {
+  readonly entries: readonly ActionTrackerEntry[];
+  readonly edits: ActionStatusEdits;
+}
+
+function ActionTable({ entries, edits }: EntriesProps) {
   const styles = useInsightStyles();
   return (
     <Table aria-label="Actions" className={styles.table}>
@@ -148,7 +247,8 @@ function ActionTable({ entries }: { readonly entries: readonly ActionTrackerEntr
             <TableCell>{entry.ownerName}</TableCell>
             <TableCell>{displayDate(entry.action.dueDate)}</TableCell>
             <TableCell>
-              <Badges entry={entry} />
+              <Badges entry={entry} edits={edits} />
+              <StatusEditor entry={entry} edits={edits} />
             </TableCell>
           </TableRow>
         ))}
@@ -157,14 +257,15 @@ function ActionTable({ entries }: { readonly entries: readonly ActionTrackerEntr
   );
 }
 
-function ActionList({ entries }: { readonly entries: readonly ActionTrackerEntry[] }) {
+function ActionList({ entries, edits }: EntriesProps) {
   const styles = useInsightStyles();
   return (
     <ul className={styles.list} aria-label="Actions">
       {entries.map((entry) => (
         <li key={entry.action.id} className={styles.card}>
           <h3 className={styles.cardTitle}>{entry.action.title}</h3>
-          <Badges entry={entry} />
+          <Badges entry={entry} edits={edits} />
+          <StatusEditor entry={entry} edits={edits} />
           <dl className={styles.facts}>
             <dt className={styles.factName}>Owner</dt>
             <dd className={styles.factValue}>{entry.ownerName}</dd>

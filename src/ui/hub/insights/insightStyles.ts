@@ -100,6 +100,23 @@ export const useInsightStyles = makeStyles({
   table: {
     tableLayout: 'auto',
   },
+  statusEditor: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
+  statusControl: {
+    // Fluent's Dropdown is 250 px at least: too wide for a card in a 280 px side panel.
+    minWidth: 0,
+    maxWidth: '16rem',
+  },
+  editNote: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   emptyState: {
     margin: 0,
     paddingBlock: tokens.spacingVerticalM,
