@@ -24,6 +24,12 @@ import {
   type RankSlotsBenchRow,
 } from './rankSlots';
 import { formatScheduleCadenceBench, runScheduleCadenceBench } from './scheduleCadence';
+import {
+  formatOpenSidePanelBench,
+  formatSidePanelLoadBench,
+  runOpenSidePanelBench,
+  runSidePanelLoadBench,
+} from './sidePanelLoad';
 
 export type BenchSection = 'graph' | 'browser' | 'domain';
 
@@ -54,9 +60,18 @@ export const BENCHES: readonly Bench[] = [
     run: () => runPublishSummaryBench(),
     format: formatPublishSummaryBench,
   }),
-  // The side panel load in headless Chromium (issue 7, benchmark 2) goes here as
-  // `bench({ section: 'browser', key: 'sidePanelLoad', run: …, format: … })`; the Graph cost of
-  // opening the side panel (benchmark 1) as a `graph` entry `openSidePanel`.
+  bench({
+    section: 'graph',
+    key: 'openSidePanel',
+    run: () => runOpenSidePanelBench(),
+    format: formatOpenSidePanelBench,
+  }),
+  bench({
+    section: 'browser',
+    key: 'sidePanelLoad',
+    run: () => runSidePanelLoadBench(),
+    format: formatSidePanelLoadBench,
+  }),
   bench({
     section: 'domain',
     key: 'expandOccurrences',

@@ -4,6 +4,12 @@ import { formatPublishSummaryBench, runPublishSummaryBench } from '../../bench/p
 import { formatRankSlotsBench, runRankSlotsBench } from '../../bench/rankSlots';
 import { BENCHES } from '../../bench/run';
 import { formatScheduleCadenceBench, runScheduleCadenceBench } from '../../bench/scheduleCadence';
+import {
+  formatOpenSidePanelBench,
+  median,
+  runOpenSidePanelBench,
+  sequentialRoundTrips,
+} from '../../bench/sidePanelLoad';
 import type { GraphCostFigures } from '../../bench/graphCost';
 
 /**
@@ -40,6 +46,8 @@ describe('benchmarks', () => {
       expect.arrayContaining([
         'graph.scheduleCadence',
         'graph.publishSummary',
+        'graph.openSidePanel',
+        'browser.sidePanelLoad',
         'domain.expandOccurrences',
         'domain.rankSlots',
         'domain.scaling',
@@ -102,5 +110,33 @@ describe('benchmarks', () => {
     rows.forEach(expectWellFormedCost);
     expect(rows[0]).toMatchObject({ meetings: 3, people: 12 });
     expect(formatScheduleCadenceBench(rows)).toMatch(/bytes: [\d.]+× sent/);
+  });
+
+  it('measures opening the side panel beside reading each item one by one', async () => {
+    const rows = await runOpenSidePanelBench();
+    expect(rows.map((row) => row.approach)).toEqual([
+      'readMeetingPanel, site id cached',
+      'readMeetingPanel, first visit',
+      'one call per item',
+    ]);
+    rows.forEach(expectWellFormedCost);
+    const [cached, first, baseline] = rows;
+    // The panel's budget: one round trip with the site id known, one more to look it up.
+    expect(cached?.roundTrips).toBe(1);
+    expect(first?.roundTrips).toBe(2);
+    // Site, lists, six list reads, the calendar and the members, one after another.
+    expect(baseline).toMatchObject({ httpRequests: 10, roundTrips: 10 });
+    expect(formatOpenSidePanelBench(rows)).toMatch(/One call per item needs [\d.]+× the HTTP/);
+  });
+
+  it('counts requests sent together as one round trip and a request sent after an answer as another', () => {
+    const span = (startedAt: number, endedAt: number) => ({ startedAt, endedAt });
+    expect(sequentialRoundTrips([])).toBe(0);
+    expect(sequentialRoundTrips([span(0, 100), span(1, 210), span(2, 105)])).toBe(1);
+    expect(
+      sequentialRoundTrips([span(0, 100), span(100, 300), span(150, 200), span(301, 400)]),
+    ).toBe(3);
+    expect(median([300, 100, 200])).toBe(200);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });
