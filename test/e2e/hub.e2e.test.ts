@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { personasOf } from '../../emulator/core/personas';
 import { DEMO_CX_GROUP_ID } from '../../emulator/seed/constants';
@@ -21,49 +20,12 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
+import { seriousAxeViolations } from './support/axe';
 
 const HUB = `/hub.html?groupId=${DEMO_CX_GROUP_ID}`;
 const NEW_MISSION =
   'Every department fixes what makes customers work hard, and we learn from every interaction.';
 const MISSION_MISSING = 'Give the CX mission in one or two sentences (at most 500 characters)';
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[]; readonly html: string }[];
-}
-
-/**
- * Fluent's focus manager (tabster) puts focusable `aria-hidden` sentinels around focus groups on
- * purpose: a documented false positive of `aria-hidden-focus` (microsoft/tabster#288), which
- * Accessibility Insights suppresses the same way.
- */
-const isTabsterSentinel = (violation: AxeViolation, html: string): boolean =>
-  violation.id === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // The app's CSP forbids inline scripts, so addScriptTag cannot inject axe; DevTools' evaluate can.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      ...violation,
-      nodes: violation.nodes.filter((node) => !isTabsterSentinel(violation, node.html)),
-    }))
-    .filter((violation) => violation.nodes.length > 0)
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-    );
-}
 
 /** The innermost elements that stick out past the page's right edge: what to fix when it scrolls sideways. */
 function elementsPastRightEdge(page: Page): Promise<string[]> {

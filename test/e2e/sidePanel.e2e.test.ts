@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DEMO_CX_GROUP_ID, DEMO_CX_LEAD_UPN } from '../../emulator/seed/constants';
 import { staticTokenProvider } from '../../src/auth/tokenProvider';
@@ -22,6 +21,7 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
+import { seriousAxeViolations } from './support/axe';
 
 /** Sam tells the first meeting's Mission Moment (first in the council's rotation). */
 const PRESENTER = 'Sam Taylor';
@@ -32,24 +32,6 @@ async function signIn(page: Page, name: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Persona' }).click();
   await page.getByRole('option', { name: new RegExp(name) }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** axe-core's serious and critical violations on the page, as "rule: target" lines. */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the app's Content-Security-Policy forbids inline scripts.
-  await page.evaluate(readFileSync(require.resolve('axe-core'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
 }
 
 /** Elements reaching past the page's right edge, to name what makes it scroll sideways. */
@@ -64,12 +46,6 @@ function widerThanThePage(page: Page): Promise<string[]> {
       )
       .slice(0, 5);
   });
-}
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
 }
 
 describe('meeting side panel, in Chromium against the emulator', () => {
