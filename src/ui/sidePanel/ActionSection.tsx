@@ -1,11 +1,11 @@
-import { Body1, Button, Caption1, Field, Input, Select, Text } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Body1, Button, Caption1, Field, Input, Select } from '@fluentui/react-components';
 import type { EntrySyncState } from '../../domain/meetingPanel';
 import { UNKNOWN_MEMBER_NAME, type ActionItem } from '../../domain/records';
 import type { TeamMember } from '../../graph/workspace';
 import { EntrySyncLine } from './EntrySyncLine';
 import { usePanelStyles } from './panelStyles';
 import { useActionForm, type CaptureContext } from './useCaptureForms';
+import { PanelSection, fieldValidation } from './PanelSection';
 
 export interface CapturedAction {
   readonly action: ActionItem;
@@ -20,19 +20,12 @@ export function ActionSection(props: {
   readonly actions: readonly CapturedAction[];
 }) {
   const styles = usePanelStyles();
-  const headingId = useId();
   const { context } = props;
   const form = useActionForm(context);
   const { draft, edit, problems } = form;
-  const error = (field: string) =>
-    problems[field]
-      ? { validationState: 'error' as const, validationMessage: problems[field] }
-      : {};
+  const error = (field: string) => fieldValidation(problems, field);
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        Actions
-      </Text>
+    <PanelSection title="Actions">
       <form
         className={styles.form}
         aria-label="Add an action"
@@ -87,6 +80,6 @@ export function ActionSection(props: {
           ))}
         </ul>
       )}
-    </section>
+    </PanelSection>
   );
 }

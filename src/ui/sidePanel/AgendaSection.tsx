@@ -1,9 +1,9 @@
 import { Badge, Body1, Button, Caption1, Text, mergeClasses } from '@fluentui/react-components';
-import { useId } from 'react';
 import type { AgendaSlot } from '../../domain/agenda';
 import { formatTimerDuration, type AgendaItemTiming } from '../../domain/meetingPanel';
 import type { MeetingTimerControls } from './useMeetingTimer';
 import { usePanelStyles } from './panelStyles';
+import { PanelSection } from './PanelSection';
 
 export interface AgendaSectionProps {
   readonly schedule: readonly AgendaSlot[];
@@ -17,16 +17,12 @@ export interface AgendaSectionProps {
 /** The agenda with its time boxes and the running timer: start, next item, overrun shown. */
 export function AgendaSection({ schedule, timer, roleNames, presenterLine }: AgendaSectionProps) {
   const styles = usePanelStyles();
-  const headingId = useId();
   const { view } = timer;
   const current = view.currentIndex === undefined ? undefined : schedule[view.currentIndex];
   const currentTiming = view.currentIndex === undefined ? undefined : view.items[view.currentIndex];
   const isLast = view.currentIndex !== undefined && view.currentIndex === schedule.length - 1;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        Agenda
-      </Text>
+    <PanelSection title="Agenda">
       <div role="status" aria-live="polite">
         {view.status === 'notStarted' && (
           <Body1>The timer starts when you start the meeting.</Body1>
@@ -75,7 +71,7 @@ export function AgendaSection({ schedule, timer, roleNames, presenterLine }: Age
           />
         ))}
       </ol>
-    </section>
+    </PanelSection>
   );
 }
 

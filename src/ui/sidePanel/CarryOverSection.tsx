@@ -1,5 +1,4 @@
 import { Body1, Caption1, Text } from '@fluentui/react-components';
-import { useId } from 'react';
 import type { Charter } from '../../domain/charter';
 import type { MemberId } from '../../domain/ids';
 import {
@@ -9,6 +8,7 @@ import {
   type CarryOver,
 } from '../../domain/records';
 import { usePanelStyles } from './panelStyles';
+import { PanelSection } from './PanelSection';
 
 /** Open actions and deferred or pending decisions from earlier meetings of the cadence. */
 export function CarryOverSection(props: {
@@ -17,13 +17,9 @@ export function CarryOverSection(props: {
   readonly memberNames: ReadonlyMap<MemberId, string>;
 }) {
   const styles = usePanelStyles();
-  const headingId = useId();
   const { openActions, deferredDecisions } = props.carryOver;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        Carried over
-      </Text>
+    <PanelSection title="Carried over">
       {openActions.length === 0 && deferredDecisions.length === 0 && (
         <Body1>Nothing carried over: every earlier action is done and every decision taken.</Body1>
       )}
@@ -62,6 +58,6 @@ export function CarryOverSection(props: {
           </ul>
         </>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -1,10 +1,10 @@
-import { Body1, Button, Caption1, Field, Select, Text, Textarea } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Body1, Button, Caption1, Field, Select, Textarea } from '@fluentui/react-components';
 import type { EntrySyncState } from '../../domain/meetingPanel';
 import { categoryName, decisionStatusLabel, type Decision } from '../../domain/records';
 import { EntrySyncLine } from './EntrySyncLine';
 import { usePanelStyles } from './panelStyles';
 import { useDecisionForm, type CaptureContext } from './useCaptureForms';
+import { PanelSection, fieldValidation } from './PanelSection';
 
 export interface CapturedDecision {
   readonly decision: Decision;
@@ -19,19 +19,12 @@ export function DecisionSection(props: {
   readonly decisions: readonly CapturedDecision[];
 }) {
   const styles = usePanelStyles();
-  const headingId = useId();
   const { context } = props;
   const form = useDecisionForm(context);
   const { draft, edit, problems } = form;
-  const error = (field: string) =>
-    problems[field]
-      ? { validationState: 'error' as const, validationMessage: problems[field] }
-      : {};
+  const error = (field: string) => fieldValidation(problems, field);
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        Decisions
-      </Text>
+    <PanelSection title="Decisions">
       <form
         className={styles.form}
         aria-label="Record a decision"
@@ -125,6 +118,6 @@ export function DecisionSection(props: {
           ))}
         </ul>
       )}
-    </section>
+    </PanelSection>
   );
 }

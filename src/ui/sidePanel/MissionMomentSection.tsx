@@ -6,10 +6,8 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Text,
   Textarea,
 } from '@fluentui/react-components';
-import { useId } from 'react';
 import type { EntrySyncState } from '../../domain/meetingPanel';
 import { missionMomentOutcomeLabel, type MissionMoment } from '../../domain/records';
 import type { MemberId } from '../../domain/ids';
@@ -17,6 +15,7 @@ import type { TeamMember } from '../../graph/workspace';
 import { EntrySyncLine } from './EntrySyncLine';
 import { usePanelStyles } from './panelStyles';
 import { useMissionMomentForm, type CaptureContext } from './useCaptureForms';
+import { PanelSection, fieldValidation } from './PanelSection';
 
 export interface MissionMomentSectionProps {
   readonly context: CaptureContext;
@@ -30,18 +29,13 @@ export interface MissionMomentSectionProps {
 
 /** This meeting's presenter, and the four-prompt capture of the Mission Moment. */
 export function MissionMomentSection(props: MissionMomentSectionProps) {
-  const styles = usePanelStyles();
-  const headingId = useId();
   const { context, presenter, members } = props;
   const nameOf = (id: MemberId | undefined) =>
     id === undefined ? undefined : (context.memberNames.get(id) ?? 'a former member');
   const presenterName = nameOf(presenter);
   const isMe = presenter !== undefined && presenter === context.me;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        Mission Moment
-      </Text>
+    <PanelSection title="Mission Moment">
       <Body1>
         {presenterName
           ? `Told by ${presenterName}${isMe ? ' (you)' : ''}`
@@ -55,7 +49,7 @@ export function MissionMomentSection(props: MissionMomentSectionProps) {
       ) : (
         <MissionMomentForm context={context} presenter={presenter} members={members} />
       )}
-    </section>
+    </PanelSection>
   );
 }
 
@@ -91,10 +85,7 @@ function MissionMomentForm(props: {
   const styles = usePanelStyles();
   const form = useMissionMomentForm(props.context, props.presenter);
   const { draft, edit, problems } = form;
-  const error = (field: string) =>
-    problems[field]
-      ? { validationState: 'error' as const, validationMessage: problems[field] }
-      : {};
+  const error = (field: string) => fieldValidation(problems, field);
   return (
     <form
       className={styles.form}
