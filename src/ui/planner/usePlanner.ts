@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Cadence } from '../../domain/cadence';
 import { ValidationError } from '../../domain/errors';
 import { cadenceId, memberId, type MemberId, type OccurrenceId } from '../../domain/ids';
@@ -338,58 +338,32 @@ export function usePlanner(options: PlannerOptions) {
   const isScheduled = Boolean(stored?.value.seriesId);
   const isBusy = run.status === 'running' || slots.status === 'loading';
 
-  return useMemo(
-    () => ({
-      load,
-      retryLoad,
-      cadences,
-      selected,
-      selectCadence,
-      stored,
-      isScheduled,
-      form,
-      issues,
-      updateForm,
-      outsiders,
-      addOutsider,
-      slots,
-      findBestTime,
-      chooseSlot,
-      rota,
-      run,
-      isBusy,
-      schedule,
-      swap,
-      override,
-      cancel,
-      nameOf,
-    }),
-    [
-      load,
-      retryLoad,
-      cadences,
-      selected,
-      selectCadence,
-      stored,
-      isScheduled,
-      form,
-      issues,
-      updateForm,
-      outsiders,
-      addOutsider,
-      slots,
-      findBestTime,
-      chooseSlot,
-      rota,
-      run,
-      isBusy,
-      schedule,
-      swap,
-      override,
-      cancel,
-      nameOf,
-    ],
-  );
+  // A fresh object each render: the screen reads its fields, nothing compares its identity.
+  return {
+    load,
+    retryLoad,
+    cadences,
+    selected,
+    selectCadence,
+    stored,
+    isScheduled,
+    form,
+    issues,
+    updateForm,
+    outsiders,
+    addOutsider,
+    slots,
+    findBestTime,
+    chooseSlot,
+    rota,
+    run,
+    isBusy,
+    schedule,
+    swap,
+    override,
+    cancel,
+    nameOf,
+  };
 }
 
 export type Planner = ReturnType<typeof usePlanner>;
