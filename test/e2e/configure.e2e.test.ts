@@ -1,5 +1,4 @@
 import { DEMO_CX_GROUP_ID, DEMO_CX_GROUP_NAME } from '../../emulator/seed/constants';
-import { personasOf } from '../../emulator/core/personas';
 import {
   SETUP_TIMEOUT_MS,
   STEP_TIMEOUT_MS,
@@ -9,6 +8,7 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
+import { cxLeadOf, signInAs } from './support/personas';
 
 describe('configuration page, standalone in Chromium against the emulator', () => {
   let run: AppUnderTest;
@@ -21,21 +21,13 @@ describe('configuration page, standalone in Chromium against the emulator', () =
     await run?.close();
   }, STEP_TIMEOUT_MS);
 
-  const cxLead = () => {
-    const lead = personasOf(run.emulator.state()).find(
-      (persona) => persona.department === 'Customer Experience',
-    );
-    if (!lead) throw new Error('The demo tenant has no CX lead (department Customer Experience).');
-    return lead;
-  };
+  const cxLead = () => cxLeadOf(run.emulator);
 
   it.each(TEAMS_THEMES)(
     'signs in as the CX lead, offers the CX Council and shows what would be saved (%s, 280 px)',
     async (theme) => {
       const page = await run.open(`/configure.html?theme=${theme}`, { height: 900 });
-      await page.getByRole('combobox', { name: 'Persona' }).click();
-      await page.getByRole('option', { name: new RegExp(cxLead().displayName) }).click();
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInAs(page, cxLead().displayName);
       await page.getByText("Teams' tab setup page").waitFor();
 
       await page.getByRole('combobox', { name: 'CX team' }).click();

@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { personasOf } from '../../emulator/core/personas';
 import { DEMO_CX_GROUP_ID } from '../../emulator/seed/constants';
 import {
   DEFAULT_CATEGORY_IDS,
@@ -21,6 +20,7 @@ import {
   type AppUnderTest,
 } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
+import { cxLeadOf, signInAs } from './support/personas';
 
 const HUB = `/hub.html?groupId=${DEMO_CX_GROUP_ID}`;
 const NEW_MISSION =
@@ -56,22 +56,14 @@ describe('CX hub governance, in Chromium against the emulator', () => {
     await run?.close();
   }, STEP_TIMEOUT_MS);
 
-  const cxLead = () => {
-    const lead = personasOf(run.emulator.state()).find(
-      (persona) => persona.department === 'Customer Experience',
-    );
-    if (!lead) throw new Error('The demo tenant has no CX lead (department Customer Experience).');
-    return lead;
-  };
+  const cxLead = () => cxLeadOf(run.emulator);
 
   async function openSignedIn(
     query: string,
     size: { width: number; height?: number },
   ): Promise<Page> {
     const page = await run.open(`${HUB}${query}`, size);
-    await page.getByRole('combobox', { name: 'Persona' }).click();
-    await page.getByRole('option', { name: new RegExp(cxLead().displayName) }).click();
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAs(page, cxLead().displayName);
     return page;
   }
 

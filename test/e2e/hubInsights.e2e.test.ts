@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { personasOf } from '../../emulator/core/personas';
 import { DEMO_CX_GROUP_ID, DEMO_CX_LEAD_UPN } from '../../emulator/seed/constants';
 import { staticTokenProvider } from '../../src/auth/tokenProvider';
 import { createGraphClient } from '../../src/graph/client';
@@ -16,6 +15,7 @@ import {
   type AppUnderTest,
 } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
+import { cxLeadOf, signInAs } from './support/personas';
 
 /**
  * The hub's insight tabs ("Decision log", "Mission Moments", "Actions", "Health") over records
@@ -48,19 +48,11 @@ describe('CX hub insights, in Chromium against the emulator', () => {
     await run?.close();
   }, STEP_TIMEOUT_MS);
 
-  const cxLead = () => {
-    const lead = personasOf(run.emulator.state()).find(
-      (persona) => persona.department === 'Customer Experience',
-    );
-    if (!lead) throw new Error('The demo tenant has no CX lead (department Customer Experience).');
-    return lead;
-  };
+  const cxLead = () => cxLeadOf(run.emulator);
 
   async function openSignedIn(query: string, width: number): Promise<Page> {
     const page = await run.open(`${HUB}${query}`, { width, height: 900 });
-    await page.getByRole('combobox', { name: 'Persona' }).click();
-    await page.getByRole('option', { name: new RegExp(cxLead().displayName) }).click();
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAs(page, cxLead().displayName);
     return page;
   }
 

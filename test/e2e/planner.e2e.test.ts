@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { personasOf } from '../../emulator/core/personas';
 import {
   DEMO_CX_CADENCE_APP_EXTERNAL_ID,
   DEMO_CX_GROUP_ID,
@@ -19,6 +18,7 @@ import {
   type AppUnderTest,
 } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
+import { cxLeadOf, signInAs } from './support/personas';
 
 const PLANNER = `/planner.html?groupId=${DEMO_CX_GROUP_ID}`;
 const TITLE = 'CX Council';
@@ -41,22 +41,14 @@ describe('cadence planner, in Chromium against the emulator', () => {
     await run?.close();
   }, STEP_TIMEOUT_MS);
 
-  const cxLead = () => {
-    const lead = personasOf(run.emulator.state()).find(
-      (persona) => persona.department === 'Customer Experience',
-    );
-    if (!lead) throw new Error('The demo tenant has no CX lead (department Customer Experience).');
-    return lead;
-  };
+  const cxLead = () => cxLeadOf(run.emulator);
 
   async function openSignedIn(
     query: string,
     size: { width: number; height?: number },
   ): Promise<Page> {
     const page = await run.open(`${PLANNER}${query}`, size);
-    await page.getByRole('combobox', { name: 'Persona' }).click();
-    await page.getByRole('option', { name: new RegExp(cxLead().displayName) }).click();
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAs(page, cxLead().displayName);
     await page.getByRole('heading', { name: /meetings$/ }).waitFor();
     return page;
   }

@@ -22,17 +22,12 @@ import {
   type AppUnderTest,
 } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
+import { signInAs } from './support/personas';
 
 /** Sam tells the first meeting's Mission Moment (first in the council's rotation). */
 const PRESENTER = 'Sam Taylor';
 const MEETING_ID = meetingIdOf(COUNCIL_CADENCE_ID, occurrenceId(FIRST_MEETING));
 const PANEL_QUERY = `groupId=${DEMO_CX_GROUP_ID}&cadenceId=${COUNCIL_CADENCE_ID}&occurrence=${encodeURIComponent(FIRST_MEETING)}`;
-
-async function signIn(page: Page, name: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Persona' }).click();
-  await page.getByRole('option', { name: new RegExp(name) }).click();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** Elements reaching past the page's right edge, to name what makes it scroll sideways. */
 function widerThanThePage(page: Page): Promise<string[]> {
@@ -69,7 +64,7 @@ describe('meeting side panel, in Chromium against the emulator', () => {
     'lets the presenter run the meeting and capture everything, offline included, each entry synced once',
     async () => {
       const page = await run.open(`/sidePanel.html?${PANEL_QUERY}&theme=default`, { height: 900 });
-      await signIn(page, PRESENTER);
+      await signInAs(page, PRESENTER);
 
       // The mission and the agenda with its time boxes; this meeting's presenter.
       await page.getByText(MISSION).waitFor();
@@ -192,7 +187,7 @@ describe('meeting side panel, in Chromium against the emulator', () => {
     'fits 280 px with no horizontal scroll and no serious axe violation (%s)',
     async (theme) => {
       const page = await run.open(`/sidePanel.html?${PANEL_QUERY}&theme=${theme}`, { height: 900 });
-      await signIn(page, 'Dana Kim');
+      await signInAs(page, 'Dana Kim');
       await page.getByText(MISSION).waitFor();
       await page.getByRole('heading', { name: 'Actions' }).waitFor();
       await page.getByRole('button', { name: 'Start meeting' }).click();
@@ -213,9 +208,7 @@ describe('meeting side panel, in Chromium against the emulator', () => {
         height: 800,
       });
       const frame = page.frameLocator('iframe[title="CX Cadence side panel"]');
-      await frame.getByRole('combobox', { name: 'Persona' }).click();
-      await frame.getByRole('option', { name: /Amara Okafor/ }).click();
-      await frame.getByRole('button', { name: 'Sign in' }).click();
+      await signInAs(frame, 'Amara Okafor');
       await frame.getByText(MISSION).waitFor();
       await saveScreenshot(page, 'sidePanel-meeting-page-dark-1280');
       await page.context().close();

@@ -9,6 +9,7 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
+import { cxLeadOf } from './support/personas';
 
 describe('sign-in surface, in Chromium against the emulator', () => {
   let run: AppUnderTest;
@@ -22,11 +23,7 @@ describe('sign-in surface, in Chromium against the emulator', () => {
   }, STEP_TIMEOUT_MS);
 
   const personas = () => personasOf(run.emulator.state());
-  const cxLead = () => {
-    const lead = personas().find((persona) => persona.department === 'Customer Experience');
-    if (!lead) throw new Error('The demo tenant has no CX lead (department Customer Experience).');
-    return lead;
-  };
+  const cxLead = () => cxLeadOf(run.emulator);
 
   it(
     'lists the demo personas with department and time zone, and signs in as the CX lead',

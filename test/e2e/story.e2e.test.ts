@@ -25,6 +25,7 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
+import { signInAs } from './support/personas';
 
 const HUB = `/hub.html?groupId=${DEMO_CX_GROUP_ID}`;
 const PLANNER = `/planner.html?groupId=${DEMO_CX_GROUP_ID}`;
@@ -41,12 +42,6 @@ const ACTIONS = [
 /** Scheduling reads a year of free/busy and writes the series: minutes on 2 shared cores. */
 const LONG_STEP_MS = 90_000;
 
-async function signIn(page: Page, displayName: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Persona' }).click();
-  await page.getByRole('option', { name: new RegExp(displayName) }).click();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 async function openAs(
   run: AppUnderTest,
   path: string,
@@ -54,7 +49,7 @@ async function openAs(
   size: { width: number; height: number },
 ): Promise<Page> {
   const page = await run.open(path, size);
-  await signIn(page, displayName);
+  await signInAs(page, displayName);
   return page;
 }
 

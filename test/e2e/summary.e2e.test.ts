@@ -7,7 +7,6 @@ import {
   DEMO_CX_PLAN_ID,
   DEMO_USER_IDS,
 } from '../../emulator/seed/constants';
-import { personasOf } from '../../emulator/core/personas';
 import { personByKey, upnOf } from '../../emulator/seed/people';
 import { staticTokenProvider } from '../../src/auth/tokenProvider';
 import { createStandardAgendaTemplate, fitAgendaToDuration } from '../../src/domain/agenda';
@@ -50,6 +49,7 @@ import {
   type AppUnderTest,
 } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
+import { cxLeadOf, signInAs } from './support/personas';
 
 const dana = memberId(DEMO_USER_IDS.dana);
 const amara = memberId(DEMO_USER_IDS.amara);
@@ -244,19 +244,11 @@ describe('meeting summary, in Chromium against the emulator', () => {
     await run?.close();
   }, STEP_TIMEOUT_MS);
 
-  const cxLead = () => {
-    const lead = personasOf(run.emulator.state()).find(
-      (persona) => persona.userPrincipalName === DEMO_CX_LEAD_UPN,
-    );
-    if (!lead) throw new Error('The demo tenant has no CX lead.');
-    return lead;
-  };
+  const cxLead = () => cxLeadOf(run.emulator);
 
   async function openSignedIn(query: string, width: number): Promise<Page> {
     const page = await run.open(`${seeded.path}&${query}`, { width, height: 900 });
-    await page.getByRole('combobox', { name: 'Persona' }).click();
-    await page.getByRole('option', { name: new RegExp(cxLead().displayName) }).click();
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAs(page, cxLead().displayName);
     await page.getByRole('heading', { name: 'Publish' }).waitFor();
     return page;
   }

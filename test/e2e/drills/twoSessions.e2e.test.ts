@@ -34,6 +34,7 @@ import {
   type AppUnderTest,
 } from '../support/browser';
 import { seriousAxeViolations } from '../support/axe';
+import { signInAs } from '../support/personas';
 
 const DANA = 'Dana Kim';
 const SAM = 'Sam Taylor';
@@ -45,9 +46,7 @@ const ACTION = SEEDED.overdueAction;
 
 async function openAs(run: AppUnderTest, path: string, name: string, width: number) {
   const page = await run.open(path, { width, height: 900 });
-  await page.getByRole('combobox', { name: 'Persona' }).click();
-  await page.getByRole('option', { name: new RegExp(name) }).click();
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInAs(page, name);
   return page;
 }
 

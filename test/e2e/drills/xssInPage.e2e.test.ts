@@ -30,6 +30,7 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from '../support/browser';
+import { signInAs } from '../support/personas';
 
 /** Payloads that would set `window.__xss` if they ran: checked besides the corpus's `alert`s. */
 const FLAGGING = {
@@ -86,9 +87,7 @@ describe('drill: an XSS corpus through every text field, in Chromium', () => {
       dialogs.push(`${page.url()}: ${dialog.type()} "${dialog.message()}"`);
       void dialog.dismiss();
     });
-    await page.getByRole('combobox', { name: 'Persona' }).click();
-    await page.getByRole('option', { name: new RegExp(name) }).click();
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAs(page, name);
     return page;
   }
 
