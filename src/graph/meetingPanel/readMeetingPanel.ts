@@ -47,11 +47,12 @@ import { MeetingPanelError } from './errors';
  * - Round trip 0 (only when the caller has no cached `siteId`): the team's site id
  *   (`GET /groups/{id}/sites/root`). Lists are addressed by their title
  *   (`/sites/{id}/lists/CX%20Cadences/items`, as Graph allows), so their ids are never needed.
- * - Round trip 1, three HTTP requests sent together: a `$batch` with the cadence and the charter
- *   (the agenda: `onAgenda` fires as soon as it answers), a `$batch` with everything the meeting
- *   needs below the agenda (the cadence's meeting records, decisions, actions and Mission Moments,
- *   and the person's calendar around the meeting for the invite's presenter), and the team's
- *   members. Lists rarely need a second page; when one does, its pages follow.
+ * - Round trip 1, four HTTP requests sent together: the cadence and the charter as two plain GETs
+ *   (the agenda: `onAgenda` fires as soon as both answer; in a `$batch` they would wait for the
+ *   batch's own dispatch as well), a `$batch` with everything the meeting needs below the agenda
+ *   (the cadence's meeting records, decisions, actions and Mission Moments, and the person's
+ *   calendar around the meeting for the invite's presenter), and the team's members. Lists rarely
+ *   need a second page; when one does, its pages follow.
  *
  * A cached site id that went stale answers 404: the flow looks the site up again and repeats the
  * round trip once. Lists that do not exist (nobody has opened the CX hub yet) are reported as such.
@@ -161,19 +162,25 @@ async function readAt(
     itemsRequest('moments', urls.missionMoments, startsWithCadence),
     calendarRequest(calendarWindow),
   ]);
-  const agendaRead = executeBatch<GraphPage<GraphListItem>>(client, [
-    itemsRequest('cadence', urls.cadences, `fields/CadenceId eq ${odataString(cadenceId)}`),
-    itemsRequest(
-      'charter',
-      urls.charter,
-      `fields/CharterKey eq ${odataString(CHARTER_RECORD_KEY)}`,
+  const agendaRead = Promise.all([
+    readPage(
+      client,
+      itemsRequest('cadence', urls.cadences, `fields/CadenceId eq ${odataString(cadenceId)}`),
     ),
-  ]).then(async (report) => {
+    readPage(
+      client,
+      itemsRequest(
+        'charter',
+        urls.charter,
+        `fields/CharterKey eq ${odataString(CHARTER_RECORD_KEY)}`,
+      ),
+    ),
+  ]).then(async (pages) => {
     // Only a panel that must find its meeting through the chat waits for the calendar (which
     // answers in the same round trip); otherwise the agenda shows at once.
     const needsCalendar = options.occurrenceId === undefined && options.chatId !== undefined;
     const events = needsCalendar ? calendarEventsOf((await outcomesRead).results[4]) : [];
-    const agenda = agendaOf({ options, location, results: report.results, events });
+    const agenda = agendaOf({ options, location, pages, events });
     options.onAgenda?.(agenda);
     return agenda;
   });
@@ -229,18 +236,18 @@ async function readAt(
   function agendaOf(input: {
     options: ReadMeetingPanelOptions;
     location: RecordsLocation;
-    results: readonly BatchResult<GraphPage<GraphListItem>>[];
+    pages: readonly [GraphPage<GraphListItem>, GraphPage<GraphListItem>];
     events: readonly Event[];
   }): MeetingPanelAgenda {
-    const [cadenceResult, charterResult] = input.results;
-    const cadence = firstRecord(cadenceResult, cadenceMapper)?.value.cadence;
+    const [cadencePage, charterPage] = input.pages;
+    const cadence = firstRecord(cadencePage, cadenceMapper)?.value.cadence;
     if (!cadence) {
       throw new MeetingPanelError(
         'cadenceNotFound',
         `This meeting's cadence (${cadenceId}) is not in the CX team's records: it may have been cancelled, or the side panel belongs to another team's meeting. Ask the CX lead to open the cadence planner.`,
       );
     }
-    const charter = firstRecord(charterResult, charterMapper)?.value;
+    const charter = firstRecord(charterPage, charterMapper)?.value;
     if (!charter) {
       throw new MeetingPanelError(
         'charterNotFound',
@@ -393,11 +400,24 @@ async function readRecords<T>(
 }
 
 function firstRecord<T>(
-  result: BatchResult<GraphPage<GraphListItem>> | undefined,
+  page: GraphPage<GraphListItem>,
   mapper: RecordMapper<T>,
 ): StoredRecord<T> | undefined {
-  const [item] = answered(result).value;
+  const [item] = page.value;
   return item ? recordOfItem(mapper, item) : undefined;
+}
+
+/** One list read on its own, refused access reported as the records' access problem. */
+async function readPage(
+  client: GraphClient,
+  request: BatchRequest,
+): Promise<GraphPage<GraphListItem>> {
+  try {
+    return await client.request<GraphPage<GraphListItem>>({ method: 'GET', url: request.url });
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 403) throw new RecordsAccessError(error);
+    throw error;
+  }
 }
 
 function answered<T>(result: BatchResult<T> | undefined): T {

@@ -1,11 +1,10 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import { buildTimeEnvironment, readAppConfig, type AppConfig } from '../../auth/config';
 import type { SignedInAccount } from '../../auth/signInSession';
 import type { GraphClient } from '../../graph/client';
 import { useFluentTheme, useHostContext, useNotifySuccess } from '../../host/hostHooks';
 import type { HostContext } from '../../host/hostContext';
-import { SignInScreen } from '../signIn/SignInScreen';
 import { AppShell } from './AppShell';
 import { ProblemMessage } from './ProblemMessage';
 import { useSurfaceSignIn } from './useSurfaceSignIn';
@@ -25,6 +24,12 @@ export interface SurfacePageProps {
   /** The surface's content once someone is signed in. */
   readonly children: (surface: SignedInSurface) => ReactNode;
 }
+
+// The persona picker (a Fluent Dropdown and its positioning code) serves only a first local run
+// against the emulator: Teams, Outlook and a remembered persona never fetch it.
+const SignInScreen = lazy(() =>
+  import('../signIn/SignInScreen').then((module) => ({ default: module.SignInScreen })),
+);
 
 type Setup =
   | { readonly kind: 'ready'; readonly config: AppConfig }
@@ -74,7 +79,13 @@ function SignedIn(props: {
 }) {
   const { config, context } = props;
   const signIn = useSurfaceSignIn({ config, context, pageOrigin: location.origin });
-  if (signIn.status === 'personas') return <SignInScreen source={signIn.source} />;
+  if (signIn.status === 'personas') {
+    return (
+      <Suspense fallback={<Spinner size="small" label="Loading the sign-in…" />}>
+        <SignInScreen source={signIn.source} />
+      </Suspense>
+    );
+  }
   if (signIn.status === 'signingIn') return <Spinner size="small" label="Signing in…" />;
   if (signIn.status === 'needsSignIn') {
     return (

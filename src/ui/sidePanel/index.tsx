@@ -10,15 +10,17 @@ import { HostProvider, createTeamsHost, themeFromUrl, type HostContext } from '.
 import { ProblemMessage } from '../shell/ProblemMessage';
 import { mountSurface } from '../shell/mountSurface';
 import { SurfacePage, type SignedInSurface } from '../shell/SurfacePage';
+import PanelEntry from './panelEntry';
 import { readPanelParams } from './panelParams';
 
 /** In a meeting's details or chat tab Teams opens this page in the `content` frame, not the panel. */
 const isMeetingTab = (context: HostContext): boolean =>
   context.surface === 'content' && context.meetingId !== undefined;
 
-// Fetched at once, in parallel with Teams' initialisation and the sign-in, not when first shown.
-const panelCode = import('./panelEntry');
-const PanelEntry = lazy(() => panelCode);
+// The panel's own code ships in this entry, not a lazy chunk: a chunk fetched after the entry ran
+// arrived after Teams' initialisation anyway, and React holds a Suspense boundary's content back
+// for 300 ms once its fallback showed (bench/sidePanelLoad.ts measured the agenda 300 ms later).
+// The meeting tab's summary view is another frame's content, fetched only there.
 const MeetingTab = lazy(() => import('./MeetingTab'));
 
 function MeetingSidePanel(surface: SignedInSurface) {
@@ -33,11 +35,7 @@ function MeetingSidePanel(surface: SignedInSurface) {
       </Suspense>
     );
   }
-  return (
-    <Suspense fallback={<Spinner size="small" label="Loading the side panel…" />}>
-      <PanelEntry surface={surface} params={params} />
-    </Suspense>
-  );
+  return <PanelEntry surface={surface} params={params} />;
 }
 
 mountSurface(

@@ -1,8 +1,4 @@
-/**
- * The side panel's own code, loaded as a separate chunk: `index.tsx` starts fetching it while
- * Teams initialises and the person signs in, so the page's entry stays small and the agenda's code
- * arrives alongside the token instead of after it.
- */
+/** The side panel wired to the browser, apart from the page's frame (`index.tsx`). */
 import type { SignedInSurface } from '../shell/SurfacePage';
 import { openOutbox } from './outbox/outboxStore';
 import { systemClock } from './panelClock';
