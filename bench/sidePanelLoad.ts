@@ -24,7 +24,9 @@
  * meeting has; "first visit" runs do not.
  *
  * - JavaScript: the `<script>` files of the page's HTML (initial) and the chunks fetched after them
- *   before the agenda shows (the panel's lazily loaded code), raw and gzip (level 9), from the build.
+ *   before the agenda shows (the target counts both), raw and gzip (level 9), from the build; and
+ *   apart, the chunks fetched once it showed, until the network was idle (the capture forms below
+ *   the agenda, which load while the rest of the meeting's data is on its way).
  * - Graph: the emulator's request log for requests received before the agenda showed: top-level HTTP
  *   requests, requests inside batches, and sequential round trips (the longest chain of requests
  *   each sent after the previous one answered). CORS preflights are not logged nor delayed.
@@ -256,6 +258,8 @@ export interface PageLoadFigures {
   readonly initialScripts: ScriptFigures;
   /** Chunks fetched after them, before the content showed (the panel's lazily loaded code). */
   readonly lazyScripts: ScriptFigures;
+  /** Chunks fetched once the content showed, until the network was idle (the capture forms). */
+  readonly afterScripts: ScriptFigures;
   /** Graph requests received before the content showed (medians over the runs). */
   readonly graphHttpRequests: number;
   readonly graphInnerRequests: number;
@@ -319,7 +323,10 @@ interface ServedBuild {
 interface LoadRun {
   readonly ms: number;
   readonly visibleAtEpochMs: number;
+  /** Script files fetched by the time the content showed. */
   readonly scripts: readonly string[];
+  /** Script files fetched by the time the network was idle. */
+  readonly allScripts: readonly string[];
 }
 
 type MeasuredLoad = LoadRun & { readonly graph: readonly LogEntry[] };
@@ -466,10 +473,18 @@ async function loadOnce(
     // Let the rest of the panel's reads finish so the emulator has logged them.
     await page.waitForLoadState('networkidle');
     const local = await page.evaluate(() => ({ ...localStorage }) as Record<string, string>);
+    const allScripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => new URL(name).pathname.endsWith('.js')),
+    );
+    const fileOf = (url: string) => path.posix.basename(new URL(url).pathname);
     return {
       ms: Math.round(visible.ms),
       visibleAtEpochMs: visible.epochMs,
-      scripts: visible.scripts.map((url) => path.posix.basename(new URL(url).pathname)),
+      scripts: visible.scripts.map(fileOf),
+      allScripts: allScripts.map(fileOf),
       local,
     };
   } finally {
@@ -493,12 +508,16 @@ async function measurePage(input: {
   const lazy = [...new Set(loads.flatMap((load) => load.scripts))].filter(
     (file) => !initial.includes(file),
   );
+  const after = [...new Set(loads.flatMap((load) => load.allScripts))].filter(
+    (file) => !initial.includes(file) && !lazy.includes(file),
+  );
   const graphOf = (load: MeasuredLoad) => load.graph;
   return {
     medianMs: median(loads.map((load) => load.ms)),
     runsMs: loads.map((load) => load.ms),
     initialScripts: await scriptFigures(input.build.dir, initial),
     lazyScripts: await scriptFigures(input.build.dir, lazy),
+    afterScripts: await scriptFigures(input.build.dir, after),
     graphHttpRequests: median(
       loads.map((load) => graphOf(load).filter((entry) => !entry.batchId).length),
     ),
@@ -663,6 +682,7 @@ export function formatSidePanelLoadBench(bench: SidePanelLoadBench): string {
     kb(figures.lazyScripts.rawBytes),
     kb(figures.lazyScripts.gzipBytes),
     kb(totalGzip(figures)),
+    kb(figures.afterScripts.gzipBytes),
     String(figures.medianMs),
     String(figures.graphHttpRequests),
     String(figures.graphInnerRequests),
@@ -682,6 +702,7 @@ export function formatSidePanelLoadBench(bench: SidePanelLoadBench): string {
         'lazy KB',
         'lazy gz',
         'total gz',
+        'after gz',
         'visible ms',
         'Graph HTTP',
         'inner',

@@ -1,5 +1,6 @@
 import { Caption1 } from '@fluentui/react-components';
 import { entrySyncLabel, type EntrySyncState } from '../../domain/meetingPanel';
+import type { OutboxEntry } from './outbox/outboxStore';
 import { usePanelStyles } from './panelStyles';
 
 /** One captured entry's sync state in words (no colour-only meaning). */
@@ -14,4 +15,9 @@ export function EntrySyncLine(props: {
       {props.state === 'failed' && props.problem ? `: ${props.problem}` : ''}
     </Caption1>
   );
+}
+
+/** An entry's sync problem as `EntrySyncLine`'s `problem`, when it has one. */
+export function problemOf(entry: OutboxEntry): { problem?: string } {
+  return entry.problem ? { problem: entry.problem } : {};
 }

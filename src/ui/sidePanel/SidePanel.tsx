@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -13,32 +12,24 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SignedInAccount } from '../../auth/signInSession';
 import { agendaSchedule } from '../../domain/agenda';
-import { invitedAttendance } from '../../domain/records/meetingRecord';
-import { occurrenceId, type CadenceId, type MemberId } from '../../domain/ids';
-import type { EntrySyncState } from '../../domain/meetingPanel';
+import type { CadenceId, MemberId } from '../../domain/ids';
 import type { GraphClient } from '../../graph/client';
 import {
   recordsLocationByTitle,
   type MeetingPanelAgenda,
   type MeetingPanelData,
-  type MeetingRef,
 } from '../../graph/meetingPanel';
 import { resolveRecordsSiteId } from '../../graph/records/recordsSite';
 import { workspaceAt } from '../../graph/workspace';
 import { FailureMessage } from '../shell/ProblemMessage';
-import { summaryPagePath } from '../summary/summaryUrl';
-import { ActionSection, type CapturedAction } from './ActionSection';
 import { AgendaSection } from './AgendaSection';
-import { CarryOverSection } from './CarryOverSection';
-import { DecisionSection, type CapturedDecision } from './DecisionSection';
-import { EntrySyncLine } from './EntrySyncLine';
-import { MissionMomentSection } from './MissionMomentSection';
+import { EntrySyncLine, problemOf } from './EntrySyncLine';
 import { cadenceKeyOf, type Outbox, type OutboxEntry } from './outbox/outboxStore';
 import type { PanelClock } from './panelClock';
 import { usePanelStyles } from './panelStyles';
 import { SyncStatus } from './SyncStatus';
-import type { CaptureContext } from './useCaptureForms';
 import { SITE_ID_STORAGE_PREFIX, useMeetingPanel } from './useMeetingPanel';
+import { loadMeetingCapture, useMeetingCapture } from './useMeetingCapture';
 import { useMeetingTimer } from './useMeetingTimer';
 import { useOutbox, type OutboxState } from './useOutbox';
 
@@ -84,6 +75,11 @@ export function SidePanel(props: SidePanelProps) {
     return workspaceAt({ client: graph, groupId, location: recordsLocationByTitle(siteId) });
   }, [graph, groupId, storage]);
   const nowIso = useCallback(() => clock.now().toISOString(), [clock]);
+  const hasAgenda = panel.status !== 'loading' && panel.status !== 'failed';
+  useEffect(() => {
+    // Errors surface where the forms go (useMeetingCapture), not here.
+    if (hasAgenda) loadMeetingCapture().catch(() => undefined);
+  }, [hasAgenda]);
   const entries = useOutbox({
     outbox: outbox.outbox,
     cadenceKey: cadenceKeyOf(groupId, cadenceId),
@@ -237,76 +233,12 @@ function AgendaPart(
 function MeetingContent(
   props: SidePanelProps & { readonly data: MeetingPanelData; readonly entries: OutboxState },
 ) {
-  const styles = usePanelStyles();
-  const { data, entries } = props;
+  const { data } = props;
   const memberNames = useMemo(
     () => new Map(data.members.map((member) => [member.id as MemberId, member.displayName])),
     [data.members],
   );
-  const me = useMemo(() => {
-    const upn = props.account.userPrincipalName.toLowerCase();
-    const known = data.members.find(
-      (member) => member.id === props.account.userObjectId || member.mail.toLowerCase() === upn,
-    );
-    return known?.id as MemberId | undefined;
-  }, [data.members, props.account]);
-  const meeting: MeetingRef = useMemo(
-    () => ({
-      cadenceId: data.cadence.id,
-      occurrenceId: data.occurrence.id,
-      meetingId: data.meetingId,
-      scheduledStart: data.occurrence.utcStart,
-      invited: invitedAttendance({
-        attendeeIds: data.cadence.attendeeIds,
-        charter: data.charter,
-        directoryDepartments: new Map(
-          data.members.map((member) => [member.id as MemberId, member.department]),
-        ),
-      }),
-    }),
-    [data],
-  );
-  const context: CaptureContext = {
-    meeting,
-    meetingDate: data.occurrence.localStart.slice(0, 10),
-    charter: data.charter,
-    memberNames,
-    me,
-    save: entries.add,
-    newId: props.newId,
-    nowIso: () => props.clock.now().toISOString(),
-  };
-  const mine = (entries.entries ?? []).filter(
-    (entry) => entry.meeting.meetingId === data.meetingId,
-  );
-  const stateOf = (id: string) => mine.find((entry) => entry.id === id);
-  const momentEntry = mine.find((entry) => entry.entry.kind === 'missionMoment');
-  const moment =
-    momentEntry?.entry.kind === 'missionMoment'
-      ? { moment: momentEntry.entry.value, state: momentEntry.state, ...problemOf(momentEntry) }
-      : data.thisMeeting.missionMoment
-        ? { moment: data.thisMeeting.missionMoment, state: 'synced' as EntrySyncState }
-        : undefined;
-  const decisions: CapturedDecision[] = [
-    ...data.thisMeeting.decisions
-      .filter((decision) => !stateOf(decision.id))
-      .map((decision) => ({ decision, state: 'synced' as EntrySyncState })),
-    ...mine.flatMap((entry) =>
-      entry.entry.kind === 'decision'
-        ? [{ decision: entry.entry.value, state: entry.state, ...problemOf(entry) }]
-        : [],
-    ),
-  ];
-  const actions: CapturedAction[] = [
-    ...data.thisMeeting.actions
-      .filter((action) => !stateOf(action.id))
-      .map((action) => ({ action, state: 'synced' as EntrySyncState })),
-    ...mine.flatMap((entry) =>
-      entry.entry.kind === 'action'
-        ? [{ action: entry.entry.value, state: entry.state, ...problemOf(entry) }]
-        : [],
-    ),
-  ];
+  const capture = useMeetingCapture();
   return (
     <>
       <AgendaPart
@@ -315,46 +247,29 @@ function MeetingContent(
         memberNames={memberNames}
         presenter={data.presenter.memberId}
       />
-      <MissionMomentSection
-        context={context}
-        presenter={data.presenter.memberId}
-        members={data.members}
-        captured={moment}
-      />
-      <CarryOverSection
-        carryOver={data.carryOver}
-        charter={data.charter}
-        memberNames={memberNames}
-      />
-      <DecisionSection context={context} decisions={decisions} />
-      <ActionSection context={context} members={data.members} actions={actions} />
-      <section className={styles.section} aria-label="After the meeting">
-        <Link
-          href={summaryPagePath({
-            groupId: props.groupId,
-            cadenceId: meeting.cadenceId,
-            occurrenceId: occurrenceId(meeting.occurrenceId),
-          })}
-          target="_blank"
-          rel="noopener"
-        >
-          Review and publish the summary
-        </Link>
-      </section>
-      {data.unreadable.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Some records could not be read</MessageBarTitle>
-            {data.unreadable.join(' ')}
-          </MessageBarBody>
-        </MessageBar>
+      {capture.status === 'loading' && (
+        <Spinner size="small" label="Loading the Mission Moment, decisions and actions…" />
+      )}
+      {capture.status === 'failed' && (
+        <FailureMessage
+          error={capture.error}
+          doing="load the Mission Moment, decisions and actions"
+          actions={<Button onClick={capture.retry}>Try again</Button>}
+        />
+      )}
+      {capture.status === 'ready' && (
+        <capture.MeetingCapture
+          data={data}
+          entries={props.entries}
+          memberNames={memberNames}
+          account={props.account}
+          groupId={props.groupId}
+          clock={props.clock}
+          newId={props.newId}
+        />
       )}
     </>
   );
-}
-
-function problemOf(entry: OutboxEntry): { problem?: string } {
-  return entry.problem ? { problem: entry.problem } : {};
 }
 
 /** When the meeting cannot be shown at all: what this device still holds for the cadence. */
