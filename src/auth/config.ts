@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ValidationError } from '../domain/errors';
+import * as z from 'zod/mini';
+import { ValidationError, zodMessage } from '../domain/errors';
 import type { FieldIssue } from '../domain/errors';
 import { GRAPH_V1_BASE_URL } from '../graph/client/options';
 
@@ -154,9 +154,11 @@ const isGraphRoot = (value: string): boolean =>
 const withoutTrailingSlash = (value: string): string => value.replace(/\/+$/, '');
 
 /** Trimmed text, or `undefined` for a missing or blank value. */
-const setting = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
-  z.string().optional(),
+const setting = z.pipe(
+  z.transform<unknown, unknown>((value) =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined,
+  ),
+  z.optional(z.string()),
 );
 
 const MESSAGES = {
@@ -204,7 +206,7 @@ const isAuthMode = (value: string): value is AuthMode =>
  *   // authority https://login.microsoftonline.com/organizations, Graph at graph.microsoft.com
  */
 export function readAppConfig(env: Readonly<Record<string, string | undefined>>): AppConfig {
-  const settings = environmentSchema.parse(env);
+  const settings = environmentSchema.parse(env, { error: zodMessage });
   const issues = settingIssues(settings);
   if (issues.length > 0) throw new ValidationError(issues);
   return configFrom(settings);

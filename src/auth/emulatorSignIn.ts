@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type {
   KeyValueStorage,
   SignInOptions,
@@ -47,22 +47,23 @@ export const EMULATOR_PERSONA_STORAGE_KEY = 'cxCadence.emulatorPersona';
  */
 export const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000;
 
+// Only whether these match is used, never zod's messages, so they carry none.
 const personaSchema = z.object({
   id: z.string(),
   userPrincipalName: z.string(),
   displayName: z.string(),
-  department: z.string().nullable(),
-  timeZone: z.string().nullable(),
+  department: z.nullable(z.string()),
+  timeZone: z.nullable(z.string()),
 });
 const tokenSchema = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.number().positive(),
+  access_token: z.string().check(z.minLength(1)),
+  expires_in: z.number().check(z.positive()),
 });
 const rememberedSchema = z.object({
-  userPrincipalName: z.string().min(1),
-  displayName: z.string().optional(),
-  userObjectId: z.string().optional(),
-  tenantId: z.string().optional(),
+  userPrincipalName: z.string().check(z.minLength(1)),
+  displayName: z.optional(z.string()),
+  userObjectId: z.optional(z.string()),
+  tenantId: z.optional(z.string()),
 });
 
 interface CachedToken {
@@ -231,7 +232,7 @@ function unknownPersona(userPrincipalName: string, emulatorUrl: string): SignInE
 /** The body of a 2xx answer in the expected shape, or an `emulatorError` saying what came instead. */
 async function parseAnswer<T>(
   response: Response,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   emulatorUrl: string,
 ): Promise<T> {
   const text = await response.text();

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ValidationError } from '../errors';
+import * as z from 'zod/mini';
+import { ValidationError, zodMessage } from '../errors';
 import type { FieldIssue } from '../errors';
 import { agendaItemId, roleId } from '../ids';
 import { AGENDA_ITEM_KINDS } from './template';
@@ -21,35 +21,46 @@ const titleRequired = 'Enter a title for this agenda item';
 const kindMessage =
   'Choose what the item is for: Mission Moment, carry-over, voice of the customer, department updates, decisions needed, wrap-up or custom';
 
-const agendaItemSchema = z
-  .object({
-    id: z.string({ error: idMessage }).trim().min(1, idMessage),
-    kind: z.enum(AGENDA_ITEM_KINDS, { error: kindMessage }),
-    title: z
-      .string({ error: titleRequired })
-      .trim()
-      .min(1, titleRequired)
-      .max(
-        MAX_AGENDA_TITLE_LENGTH,
-        `Keep the title to ${MAX_AGENDA_TITLE_LENGTH} characters or fewer`,
+// The objects word a wrong type themselves (`error: zodMessage`), as `agendaTemplateSchema` is
+// exported and may be parsed without `validateAgendaTemplate`.
+const agendaItemSchema = z.pipe(
+  z.object(
+    {
+      id: z.string({ error: idMessage }).check(z.trim(), z.minLength(1, idMessage)),
+      kind: z.enum(AGENDA_ITEM_KINDS, { error: kindMessage }),
+      title: z
+        .string({ error: titleRequired })
+        .check(
+          z.trim(),
+          z.minLength(1, titleRequired),
+          z.maxLength(
+            MAX_AGENDA_TITLE_LENGTH,
+            `Keep the title to ${MAX_AGENDA_TITLE_LENGTH} characters or fewer`,
+          ),
+        ),
+      minutes: z
+        .number({ error: minutesMessage })
+        .check(
+          z.int(minutesMessage),
+          z.gte(MIN_AGENDA_ITEM_MINUTES, minutesMessage),
+          z.lte(MAX_AGENDA_ITEM_MINUTES, minutesMessage),
+        ),
+      ownerRoleId: z.optional(z.string({ error: 'Choose a charter role as the owner, or none' })),
+      guidance: z._default(
+        z.string({ error: 'Guidance must be text' }).check(
+          z.trim(),
+          z.maxLength(
+            MAX_AGENDA_GUIDANCE_LENGTH,
+            `Keep the guidance to ${MAX_AGENDA_GUIDANCE_LENGTH} characters or fewer`,
+          ),
+          z.refine((text) => !/[\r\n]/.test(text), 'Keep the guidance to one line'),
+        ),
+        '',
       ),
-    minutes: z
-      .number({ error: minutesMessage })
-      .int(minutesMessage)
-      .min(MIN_AGENDA_ITEM_MINUTES, minutesMessage)
-      .max(MAX_AGENDA_ITEM_MINUTES, minutesMessage),
-    ownerRoleId: z.string({ error: 'Choose a charter role as the owner, or none' }).optional(),
-    guidance: z
-      .string({ error: 'Guidance must be text' })
-      .trim()
-      .max(
-        MAX_AGENDA_GUIDANCE_LENGTH,
-        `Keep the guidance to ${MAX_AGENDA_GUIDANCE_LENGTH} characters or fewer`,
-      )
-      .refine((text) => !/[\r\n]/.test(text), 'Keep the guidance to one line')
-      .default(''),
-  })
-  .transform((item): AgendaItem => {
+    },
+    { error: zodMessage },
+  ),
+  z.transform((item): AgendaItem => {
     const owner = item.ownerRoleId?.trim();
     return {
       id: agendaItemId(item.id),
@@ -59,25 +70,33 @@ const agendaItemSchema = z
       ...(owner ? { ownerRoleId: roleId(owner) } : {}),
       guidance: item.guidance,
     };
-  });
+  }),
+);
 
 const agendaNameRequired = 'Give the agenda a name';
 
 /** The shape of an editable agenda: per-field rules only; rules across items are checked after. */
-export const agendaTemplateSchema = z.object({
-  name: z
-    .string({ error: agendaNameRequired })
-    .trim()
-    .min(1, agendaNameRequired)
-    .max(
-      MAX_AGENDA_NAME_LENGTH,
-      `Keep the agenda name to ${MAX_AGENDA_NAME_LENGTH} characters or fewer`,
-    ),
-  items: z
-    .array(agendaItemSchema, { error: 'The agenda needs a list of items' })
-    .min(1, 'Add at least one item: the agenda starts with a Mission Moment')
-    .max(MAX_AGENDA_ITEMS, `An agenda can have at most ${MAX_AGENDA_ITEMS} items`),
-});
+export const agendaTemplateSchema = z.object(
+  {
+    name: z
+      .string({ error: agendaNameRequired })
+      .check(
+        z.trim(),
+        z.minLength(1, agendaNameRequired),
+        z.maxLength(
+          MAX_AGENDA_NAME_LENGTH,
+          `Keep the agenda name to ${MAX_AGENDA_NAME_LENGTH} characters or fewer`,
+        ),
+      ),
+    items: z
+      .array(agendaItemSchema, { error: 'The agenda needs a list of items' })
+      .check(
+        z.minLength(1, 'Add at least one item: the agenda starts with a Mission Moment'),
+        z.maxLength(MAX_AGENDA_ITEMS, `An agenda can have at most ${MAX_AGENDA_ITEMS} items`),
+      ),
+  },
+  { error: zodMessage },
+);
 
 export interface ValidateAgendaOptions {
   /** The meeting's length in minutes; when given, the items must add up to it exactly. */
@@ -96,7 +115,7 @@ export function validateAgendaTemplate(
   input: unknown,
   options: ValidateAgendaOptions = {},
 ): AgendaTemplate {
-  const parsed = agendaTemplateSchema.safeParse(input);
+  const parsed = agendaTemplateSchema.safeParse(input, { error: zodMessage });
   const rawItems = itemsOf(input);
   const issues: FieldIssue[] = [
     ...(parsed.success ? [] : ValidationError.fromZod(parsed.error).issues),

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { validateAgendaTemplate } from '../agenda';
 import type { AgendaTemplate } from '../agenda';
-import { ValidationError } from '../errors';
+import { ValidationError, zodMessage } from '../errors';
 import type { FieldIssue } from '../errors';
 import type { CadenceId, MemberId } from '../ids';
 import { expandOccurrences, toPatternedRecurrence } from '../recurrence';
@@ -57,56 +57,69 @@ export const TRANSACTION_ID_PREFIX = 'cx-cadence';
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const cadenceShapeSchema = z.object({
-  id: z.string().trim().min(1, 'The cadence needs an id'),
+  id: z.string().check(z.trim(), z.minLength(1, 'The cadence needs an id')),
   version: z
     .number({ error: 'Version must be a whole number from 1 up' })
-    .int('Version must be a whole number from 1 up')
-    .min(1, 'Version must be a whole number from 1 up'),
+    .check(
+      z.int('Version must be a whole number from 1 up'),
+      z.gte(1, 'Version must be a whole number from 1 up'),
+    ),
   title: z
     .string({ error: 'Give the meeting series a title, e.g. "CX Council"' })
-    .trim()
-    .min(1, 'Give the meeting series a title, e.g. "CX Council"')
-    .max(
-      MAX_CADENCE_TITLE_LENGTH,
-      `Keep the title to ${MAX_CADENCE_TITLE_LENGTH} characters or fewer`,
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the meeting series a title, e.g. "CX Council"'),
+      z.maxLength(
+        MAX_CADENCE_TITLE_LENGTH,
+        `Keep the title to ${MAX_CADENCE_TITLE_LENGTH} characters or fewer`,
+      ),
     ),
-  organizerId: z.string().trim().min(1, 'Choose who organises the meetings'),
+  organizerId: z.string().check(z.trim(), z.minLength(1, 'Choose who organises the meetings')),
   attendeeIds: z
-    .array(z.string().trim().min(1, 'Remove the empty attendee'))
-    .min(1, 'Invite at least one team member')
-    .max(
-      MAX_CADENCE_ATTENDEES,
-      `A cadence can invite at most ${MAX_CADENCE_ATTENDEES} people; invite a distribution group's members in a smaller core team instead`,
+    .array(z.string().check(z.trim(), z.minLength(1, 'Remove the empty attendee')))
+    .check(
+      z.minLength(1, 'Invite at least one team member'),
+      z.maxLength(
+        MAX_CADENCE_ATTENDEES,
+        `A cadence can invite at most ${MAX_CADENCE_ATTENDEES} people; invite a distribution group's members in a smaller core team instead`,
+      ),
     ),
   durationMinutes: z
     .number({ error: 'Give the meeting length in minutes' })
-    .int('Give the meeting length in whole minutes')
-    .min(
-      MIN_CADENCE_DURATION_MINUTES,
-      `Meetings must last at least ${MIN_CADENCE_DURATION_MINUTES} minutes to hold the CX agenda`,
-    )
-    .max(
-      MAX_CADENCE_DURATION_MINUTES,
-      `Meetings can last at most ${MAX_CADENCE_DURATION_MINUTES / 60} hours`,
+    .check(
+      z.int('Give the meeting length in whole minutes'),
+      z.gte(
+        MIN_CADENCE_DURATION_MINUTES,
+        `Meetings must last at least ${MIN_CADENCE_DURATION_MINUTES} minutes to hold the CX agenda`,
+      ),
+      z.lte(
+        MAX_CADENCE_DURATION_MINUTES,
+        `Meetings can last at most ${MAX_CADENCE_DURATION_MINUTES / 60} hours`,
+      ),
     ),
   startTime: z
     .string({ error: 'Give the start time as HH:mm, e.g. 10:00' })
-    .regex(clockTime, 'Give the start time as HH:mm on a 24-hour clock, e.g. 09:30 or 14:00'),
-  timeZone: z
-    .string({ error: 'Choose the time zone the meetings are planned in' })
-    .refine(isKnownTimeZone, {
+    .check(
+      z.regex(clockTime, 'Give the start time as HH:mm on a 24-hour clock, e.g. 09:30 or 14:00'),
+    ),
+  timeZone: z.string({ error: 'Choose the time zone the meetings are planned in' }).check(
+    z.refine(isKnownTimeZone, {
       message:
         'Choose a time zone we recognise: a Windows name such as "Pacific Standard Time" or an IANA name such as "America/Los_Angeles"',
     }),
+  ),
   recurrence: z.custom<CadenceRecurrence>((value) => typeof value === 'object' && value !== null, {
     message: 'Choose how often the team meets',
   }),
   agenda: z.unknown(),
   rotation: z.object(
     {
-      memberIds: z.array(z.string().trim().min(1)),
+      memberIds: z.array(z.string().check(z.trim(), z.minLength(1))),
       overrides: z.array(
-        z.object({ occurrenceId: z.string().min(1), memberId: z.string().min(1) }),
+        z.object({
+          occurrenceId: z.string().check(z.minLength(1)),
+          memberId: z.string().check(z.minLength(1)),
+        }),
       ),
     },
     { error: 'The Mission Moment rotation is missing' },
@@ -122,7 +135,7 @@ const cadenceShapeSchema = z.object({
  * @throws ValidationError naming each wrong field, e.g. `agenda.items.2.minutes`.
  */
 export function validateCadence(input: unknown): Cadence {
-  const shape = cadenceShapeSchema.safeParse(input);
+  const shape = cadenceShapeSchema.safeParse(input, { error: zodMessage });
   const issues: FieldIssue[] = shape.success
     ? []
     : ValidationError.fromZod(shape.error).issues.slice();

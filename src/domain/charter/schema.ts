@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ValidationError, parseWith, type FieldIssue } from '../errors';
+import * as z from 'zod/mini';
+import { ValidationError, parseWith, zodMessage, type FieldIssue } from '../errors';
 import { decisionCategoryId, memberId, roleId } from '../ids';
 import { DEPARTMENT_LABELS } from './defaultCharter';
 import type { Charter, Department, DecisionRight, StakeholderNeed } from './types';
@@ -67,17 +67,18 @@ function requiredText({ ask, subject, max }: TextRule) {
   const missing = `${ask} (at most ${max} characters)`;
   return z
     .string({ error: missing })
-    .trim()
-    .min(1, { error: missing })
-    .max(max, { error: tooLong(subject, max) });
+    .check(
+      z.trim(),
+      z.minLength(1, { error: missing }),
+      z.maxLength(max, { error: tooLong(subject, max) }),
+    );
 }
 
 /** Optional text, trimmed; blank is allowed. */
 function optionalText({ ask, subject, max }: TextRule) {
   return z
     .string({ error: `${ask} (at most ${max} characters)` })
-    .trim()
-    .max(max, { error: tooLong(subject, max) });
+    .check(z.trim(), z.maxLength(max, { error: tooLong(subject, max) }));
 }
 
 interface ListRule {
@@ -88,10 +89,12 @@ interface ListRule {
   readonly max: number;
 }
 
-function list<T extends z.ZodType>(item: T, { empty, things, max }: ListRule) {
+function list<T extends z.ZodMiniType>(item: T, { empty, things, max }: ListRule) {
   const tooMany = `Keep at most ${max} ${things}: remove some, or merge those that overlap`;
-  const schema = z.array(item, { error: `Give the ${things} as a list` }).max(max, tooMany);
-  return empty === undefined ? schema : schema.min(1, { error: empty });
+  const schema = z
+    .array(item, { error: `Give the ${things} as a list` })
+    .check(z.maxLength(max, tooMany));
+  return empty === undefined ? schema : schema.check(z.minLength(1, { error: empty }));
 }
 
 /**
@@ -99,14 +102,17 @@ function list<T extends z.ZodType>(item: T, { empty, things, max }: ListRule) {
  * wrong choice does not stop the cross-field checks: the person sees every problem at once.
  */
 function oneOf<T extends string>(isValue: (value: string) => value is T, message: string) {
-  return z.string({ error: message }).refine(isValue, { error: message });
+  // Typed as narrowed to `T`, as the `refine` method of full zod types a type guard.
+  return z
+    .string({ error: message })
+    .check(z.refine(isValue, { error: message })) as z.core.$ZodNarrow<z.ZodMiniString<string>, T>;
 }
 
 const ID_MESSAGE = 'Every item needs an id: reload the charter and try again';
-const idText = z.string({ error: ID_MESSAGE }).min(1, { error: ID_MESSAGE });
-const roleIdSchema = idText.transform(roleId);
-const memberIdSchema = idText.transform(memberId);
-const categoryIdSchema = idText.transform(decisionCategoryId);
+const idText = z.string({ error: ID_MESSAGE }).check(z.minLength(1, { error: ID_MESSAGE }));
+const roleIdSchema = z.pipe(idText, z.transform(roleId));
+const memberIdSchema = z.pipe(idText, z.transform(memberId));
+const categoryIdSchema = z.pipe(idText, z.transform(decisionCategoryId));
 
 const indicatorSchema = z.object(
   {
@@ -120,11 +126,13 @@ const indicatorSchema = z.object(
       subject: 'the measure',
       max: CHARTER_LIMITS.itemLength,
     }),
-    baseline: optionalText({
-      ask: 'Give the baseline as text, e.g. “21 in Q1”, or leave it empty',
-      subject: 'the baseline',
-      max: CHARTER_LIMITS.itemLength,
-    }).optional(),
+    baseline: z.optional(
+      optionalText({
+        ask: 'Give the baseline as text, e.g. “21 in Q1”, or leave it empty',
+        subject: 'the baseline',
+        max: CHARTER_LIMITS.itemLength,
+      }),
+    ),
     target: requiredText({
       ask: 'Give the target and when it should be reached, e.g. “35 by Q4”',
       subject: 'the target',
@@ -173,12 +181,13 @@ const stakeholderSchema = z.object(
       subject: 'the stakeholder name',
       max: CHARTER_LIMITS.nameLength,
     }),
-    email: z.preprocess(
-      blankToUndefined,
-      z
-        .email({ error: EMAIL_MESSAGE })
-        .max(CHARTER_LIMITS.emailLength, { error: EMAIL_MESSAGE })
-        .optional(),
+    email: z.pipe(
+      z.transform(blankToUndefined),
+      z.optional(
+        z
+          .email({ error: EMAIL_MESSAGE })
+          .check(z.maxLength(CHARTER_LIMITS.emailLength, { error: EMAIL_MESSAGE })),
+      ),
     ),
     need: oneOf(
       isStakeholderNeed,
@@ -480,17 +489,19 @@ function stakeholderIssues(charter: CharterShape): CrossIssue[] {
  * form sees all of its problems at once. Only input of the wrong shape altogether (a number where
  * text belongs, a missing list) stops the cross-field rules, because there is nothing to compare.
  */
-export const charterSchema = charterShape.superRefine((charter, ctx) => {
-  const issues = [
-    ...roleIssues(charter),
-    ...categoryIssues(charter),
-    ...matrixIssues(charter),
-    ...stakeholderIssues(charter),
-  ];
-  for (const issue of issues) {
-    ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
-  }
-});
+export const charterSchema = charterShape.check(
+  z.superRefine((charter, ctx) => {
+    const issues = [
+      ...roleIssues(charter),
+      ...categoryIssues(charter),
+      ...matrixIssues(charter),
+      ...stakeholderIssues(charter),
+    ];
+    for (const issue of issues) {
+      ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+    }
+  }),
+);
 
 /** What a charter form may hold before validation: anything, since people type freely. */
 export type CharterInput = z.input<typeof charterSchema>;
@@ -513,7 +524,7 @@ export type CharterCheck =
 
 /** Like `validateCharter`, for forms: returns the problems instead of throwing them. */
 export function checkCharter(input: unknown): CharterCheck {
-  const result = charterSchema.safeParse(input);
+  const result = charterSchema.safeParse(input, { error: zodMessage });
   if (result.success) return { ok: true, charter: result.data };
   return { ok: false, issues: ValidationError.fromZod(result.error).issues };
 }

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canApprove, rightOf, rolesOfMember, rolesWithRight } from '../charter/decisionRights';
 import type { Charter, CharterRole, Stakeholder } from '../charter/types';
-import { ValidationError } from '../errors';
+import { ValidationError, zodMessage } from '../errors';
 import type { FieldIssue } from '../errors';
 import type {
   DecisionCategoryId,
@@ -85,20 +85,27 @@ const ISO_DATE_TIME_MESSAGE = 'must be an ISO date-time such as 2025-03-04T15:05
 const decisionTextSchema = z.object({
   statement: z
     .string({ error: 'Write what was decided: the statement is required' })
-    .trim()
-    .min(1, 'Write what was decided: the statement is required')
-    .max(
-      DECISION_STATEMENT_MAX_LENGTH,
-      `Shorten the statement to ${DECISION_STATEMENT_MAX_LENGTH} characters or fewer; put the detail in the rationale`,
+    .check(
+      z.trim(),
+      z.minLength(1, 'Write what was decided: the statement is required'),
+      z.maxLength(
+        DECISION_STATEMENT_MAX_LENGTH,
+        `Shorten the statement to ${DECISION_STATEMENT_MAX_LENGTH} characters or fewer; put the detail in the rationale`,
+      ),
     ),
   rationale: z
     .string({ error: 'The rationale must be text' })
-    .trim()
-    .max(
-      DECISION_RATIONALE_MAX_LENGTH,
-      `Shorten the rationale to ${DECISION_RATIONALE_MAX_LENGTH} characters or fewer`,
+    .check(
+      z.trim(),
+      z.maxLength(
+        DECISION_RATIONALE_MAX_LENGTH,
+        `Shorten the rationale to ${DECISION_RATIONALE_MAX_LENGTH} characters or fewer`,
+      ),
     ),
-  decidedAt: z.iso.datetime({ offset: true, error: `The decision time ${ISO_DATE_TIME_MESSAGE}` }),
+  decidedAt: z.iso.datetime({
+    offset: true,
+    error: `The decision time ${ISO_DATE_TIME_MESSAGE}`,
+  }),
 });
 
 /**
@@ -117,11 +124,14 @@ const decisionTextSchema = z.object({
  */
 export function recordDecision(options: RecordDecisionOptions): Decision {
   const { charter } = options;
-  const text = decisionTextSchema.safeParse({
-    statement: options.statement,
-    rationale: options.rationale ?? '',
-    decidedAt: options.decidedAt,
-  });
+  const text = decisionTextSchema.safeParse(
+    {
+      statement: options.statement,
+      rationale: options.rationale ?? '',
+      decidedAt: options.decidedAt,
+    },
+    { error: zodMessage },
+  );
   const issues = [
     ...(text.success ? [] : ValidationError.fromZod(text.error).issues),
     ...charterReferenceIssues(options),

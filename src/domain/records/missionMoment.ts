@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../errors';
 import type { ActionItemId, MeetingId, MemberId, MissionMomentId, OccurrenceId } from '../ids';
 
@@ -55,17 +55,20 @@ export const MISSION_MOMENT_NOTE_MAX_LENGTH = 2000;
 
 const LIVED_UP_REQUIRED = 'Say whether this moment lived up to our CX mission or missed it';
 
-const requiredId = (message: string) => z.string({ error: message }).trim().min(1, message);
+const requiredId = (message: string) =>
+  z.string({ error: message }).check(z.trim(), z.minLength(1, message));
 
 const requiredText = (options: { required: string; max: number; tooLong: string }) =>
   z
     .string({ error: options.required })
-    .trim()
-    .min(1, options.required)
-    .max(options.max, options.tooLong);
+    .check(z.trim(), z.minLength(1, options.required), z.maxLength(options.max, options.tooLong));
 
 const optionalText = (max: number, tooLong: string) =>
-  z.string({ error: 'Enter text here, or leave it empty' }).trim().max(max, tooLong).optional();
+  z.optional(
+    z
+      .string({ error: 'Enter text here, or leave it empty' })
+      .check(z.trim(), z.maxLength(max, tooLong)),
+  );
 
 const missionMomentSchema = z.object({
   id: requiredId('The Mission Moment needs an id: pass the one the caller generated'),
@@ -95,10 +98,11 @@ const missionMomentSchema = z.object({
     MISSION_MOMENT_NOTE_MAX_LENGTH,
     `Shorten the lesson or idea to ${MISSION_MOMENT_NOTE_MAX_LENGTH} characters or fewer`,
   ),
-  followUpActionId: z
-    .string({ error: 'The follow-up action must be given by its id, or left out' })
-    .trim()
-    .optional(),
+  followUpActionId: z.optional(
+    z
+      .string({ error: 'The follow-up action must be given by its id, or left out' })
+      .check(z.trim()),
+  ),
 });
 
 /**

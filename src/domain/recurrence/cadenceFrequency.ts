@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseCalendarDate } from '../calendarDate';
 import { parseWith, ValidationError } from '../errors';
 import { isKnownTimeZone, type TimeZoneName } from '../timeZone';
@@ -97,21 +97,25 @@ const weekSchema = z.enum(WEEK_INDEXES, {
 });
 const dayOfMonthSchema = z
   .number({ error: 'Day of the month must be a whole number from 1 to 31' })
-  .int({ error: 'Day of the month must be a whole number from 1 to 31' })
-  .min(1, { error: 'Day of the month must be a whole number from 1 to 31' })
-  .max(31, { error: 'Day of the month must be a whole number from 1 to 31' });
+  .check(
+    z.int({ error: 'Day of the month must be a whole number from 1 to 31' }),
+    z.gte(1, { error: 'Day of the month must be a whole number from 1 to 31' }),
+    z.lte(31, { error: 'Day of the month must be a whole number from 1 to 31' }),
+  );
 const monthSchema = z
   .number({ error: 'Month must be a whole number from 1 (January) to 12 (December)' })
-  .int({ error: 'Month must be a whole number from 1 (January) to 12 (December)' })
-  .min(1, { error: 'Month must be a whole number from 1 (January) to 12 (December)' })
-  .max(12, { error: 'Month must be a whole number from 1 (January) to 12 (December)' });
+  .check(
+    z.int({ error: 'Month must be a whole number from 1 (January) to 12 (December)' }),
+    z.gte(1, { error: 'Month must be a whole number from 1 (January) to 12 (December)' }),
+    z.lte(12, { error: 'Month must be a whole number from 1 (January) to 12 (December)' }),
+  );
 const daysSchema = (min: number, message: string) =>
-  z
-    .array(dayOfWeekSchema, { error: message })
-    .min(min, { error: message })
-    .refine((days) => new Set(days).size === days.length, {
+  z.array(dayOfWeekSchema, { error: message }).check(
+    z.minLength(min, { error: message }),
+    z.refine((days) => new Set(days).size === days.length, {
       message: 'Choose each day of the week only once',
-    });
+    }),
+  );
 const intervalMessage = `Every N weeks needs a whole number of weeks from ${MIN_WEEKS_FOR_EVERY_N_WEEKS} to ${MAX_INTERVAL} (use weekly for every week)`;
 
 const frequencySchema = z.discriminatedUnion(
@@ -122,9 +126,11 @@ const frequencySchema = z.discriminatedUnion(
       kind: z.literal('everyNWeeks'),
       interval: z
         .number({ error: intervalMessage })
-        .int({ error: intervalMessage })
-        .min(MIN_WEEKS_FOR_EVERY_N_WEEKS, { error: intervalMessage })
-        .max(MAX_INTERVAL, { error: intervalMessage }),
+        .check(
+          z.int({ error: intervalMessage }),
+          z.gte(MIN_WEEKS_FOR_EVERY_N_WEEKS, { error: intervalMessage }),
+          z.lte(MAX_INTERVAL, { error: intervalMessage }),
+        ),
       daysOfWeek: daysSchema(1, 'Choose at least one day of the week'),
     }),
     z.object({
@@ -161,13 +167,13 @@ const rangeSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal('numberOfMeetings'),
       startDate: rangeDateSchema('start date'),
-      numberOfMeetings: z
-        .number({ error: 'Number of meetings must be a number' })
-        .int({ error: 'Number of meetings must be a whole number' })
-        .min(1, { error: 'Plan at least one meeting' })
-        .max(MAX_NUMBER_OF_OCCURRENCES, {
+      numberOfMeetings: z.number({ error: 'Number of meetings must be a number' }).check(
+        z.int({ error: 'Number of meetings must be a whole number' }),
+        z.gte(1, { error: 'Plan at least one meeting' }),
+        z.lte(MAX_NUMBER_OF_OCCURRENCES, {
           error: `Outlook plans at most ${MAX_NUMBER_OF_OCCURRENCES} meetings in a series`,
         }),
+      ),
     }),
     z.object({ kind: z.literal('noEnd'), startDate: rangeDateSchema('start date') }),
   ],
@@ -178,26 +184,28 @@ const optionsSchema = z
   .object({
     frequency: frequencySchema,
     range: rangeSchema,
-    firstDayOfWeek: dayOfWeekSchema.optional(),
-    recurrenceTimeZone: z.string({ error: 'The time zone must be a name' }).optional(),
+    firstDayOfWeek: z.optional(dayOfWeekSchema),
+    recurrenceTimeZone: z.optional(z.string({ error: 'The time zone must be a name' })),
   })
-  .superRefine((options, ctx) => {
-    if (options.range.kind === 'untilDate' && endsBeforeStart(options.range)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['range', 'endDate'],
-        message: `The end date must be on or after the start date (${options.range.startDate})`,
-      });
-    }
-    const zone = options.recurrenceTimeZone;
-    if (zone !== undefined && !isKnownTimeZone(zone)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['recurrenceTimeZone'],
-        message: `"${zone}" is not a time zone we recognise. Use a Windows name such as "Pacific Standard Time" or an IANA name such as "America/Los_Angeles"`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((options, ctx) => {
+      if (options.range.kind === 'untilDate' && endsBeforeStart(options.range)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['range', 'endDate'],
+          message: `The end date must be on or after the start date (${options.range.startDate})`,
+        });
+      }
+      const zone = options.recurrenceTimeZone;
+      if (zone !== undefined && !isKnownTimeZone(zone)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recurrenceTimeZone'],
+          message: `"${zone}" is not a time zone we recognise. Use a Windows name such as "Pacific Standard Time" or an IANA name such as "America/Los_Angeles"`,
+        });
+      }
+    }),
+  );
 
 /**
  * The Graph `patternedRecurrence` for a cadence, ready to send as an event's `recurrence`.

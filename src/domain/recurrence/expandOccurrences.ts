@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type DayNumber, dayNumberOf, isCalendarDate, parseDayNumber } from '../calendarDate';
 import { parseWith, ValidationError } from '../errors';
 import { occurrenceId, type OccurrenceId } from '../ids';
@@ -95,43 +95,45 @@ interface TimeOfDay {
 }
 
 const instantSchema = (what: string) =>
-  z
-    .string({ error: `The window ${what} must be an ISO date-time` })
-    .refine((text) => HAS_OFFSET.test(text) && DateTime.fromISO(text, { setZone: true }).isValid, {
+  z.string({ error: `The window ${what} must be an ISO date-time` }).check(
+    z.refine((text) => HAS_OFFSET.test(text) && DateTime.fromISO(text, { setZone: true }).isValid, {
       message: `The window ${what} must be an ISO date-time with an offset, such as 2025-03-01T00:00:00Z`,
-    });
+    }),
+  );
 
 const optionsSchema = z.object({
   start: z.object({
-    dateTime: z
-      .string({ error: 'The start must be a date and time' })
-      .refine((text) => parseTimeOfDay(text) !== undefined, {
+    dateTime: z.string({ error: 'The start must be a date and time' }).check(
+      z.refine((text) => parseTimeOfDay(text) !== undefined, {
         message: 'The start must be a real date and time written YYYY-MM-DDTHH:mm:ss',
       }),
+    ),
     timeZone: z.string({ error: 'Choose the time zone of the meeting' }),
   }),
-  durationMinutes: z
-    .number({ error: 'Duration must be a number of minutes' })
-    .int({ error: 'Duration must be a whole number of minutes' })
-    .min(0, { error: 'Duration cannot be negative' })
-    .max(MAX_DURATION_MINUTES, {
+  durationMinutes: z.number({ error: 'Duration must be a number of minutes' }).check(
+    z.int({ error: 'Duration must be a whole number of minutes' }),
+    z.gte(0, { error: 'Duration cannot be negative' }),
+    z.lte(MAX_DURATION_MINUTES, {
       error: `Duration must be at most ${MAX_DURATION_MINUTES} minutes (one week)`,
     }),
-  window: z
-    .object({ from: instantSchema('start'), to: instantSchema('end') })
-    .refine((w) => toMillis(w.from) < toMillis(w.to), {
-      message: 'The window must end after it starts',
-      path: ['to'],
-    })
-    .optional(),
-  maxCount: z
-    .number({ error: 'The maximum count must be a number' })
-    .int({ error: 'The maximum count must be a whole number' })
-    .min(1, { error: 'The maximum count must be at least 1' })
-    .max(MAX_EXPANDED_OCCURRENCES, {
-      error: `The maximum count must be at most ${MAX_EXPANDED_OCCURRENCES}`,
-    })
-    .optional(),
+  ),
+  window: z.optional(
+    z.object({ from: instantSchema('start'), to: instantSchema('end') }).check(
+      z.refine((w) => toMillis(w.from) < toMillis(w.to), {
+        message: 'The window must end after it starts',
+        path: ['to'],
+      }),
+    ),
+  ),
+  maxCount: z.optional(
+    z.number({ error: 'The maximum count must be a number' }).check(
+      z.int({ error: 'The maximum count must be a whole number' }),
+      z.gte(1, { error: 'The maximum count must be at least 1' }),
+      z.lte(MAX_EXPANDED_OCCURRENCES, {
+        error: `The maximum count must be at most ${MAX_EXPANDED_OCCURRENCES}`,
+      }),
+    ),
+  ),
 });
 
 /**

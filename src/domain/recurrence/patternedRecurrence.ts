@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { parseWith } from '../errors';
+import * as z from 'zod/mini';
+import { parseWith, zodMessage } from '../errors';
 import { isKnownTimeZone, type TimeZoneName } from '../timeZone';
 import { endsBeforeStart, rangeDateSchema } from './rangeDates';
 
@@ -97,16 +97,24 @@ function caseInsensitiveEnum<const T extends readonly [string, ...string[]]>(
   message: string,
 ) {
   const byLowerCase = new Map(values.map((value) => [value.toLowerCase(), value]));
-  return z.string({ error: message }).transform((text, ctx) => {
-    const value = byLowerCase.get(text.trim().toLowerCase());
-    if (value === undefined) ctx.addIssue({ code: 'custom', message });
-    return value as T[number];
-  });
+  return z.pipe(
+    z.string({ error: message }),
+    z.transform((text: string, ctx) => {
+      const value = byLowerCase.get(text.trim().toLowerCase());
+      // zod/mini's transforms have no `addIssue`: the issue is pushed as it would have added it,
+      // without `continue`, so it stops the parse here.
+      if (value === undefined) ctx.issues.push({ code: 'custom', message, input: text });
+      return value as T[number];
+    }),
+  );
 }
 
 /** Graph sends `null` for properties it has no value for; treat it as absent. */
-function nullable<S extends z.ZodType>(schema: S) {
-  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+function nullable<S extends z.ZodMiniType>(schema: S) {
+  return z.pipe(
+    z.transform<unknown, unknown>((value) => (value === null ? undefined : value)),
+    z.optional(schema),
+  );
 }
 
 const dayOfWeekSchema = caseInsensitiveEnum(
@@ -114,35 +122,46 @@ const dayOfWeekSchema = caseInsensitiveEnum(
   'Use a day of the week: sunday, monday, tuesday, wednesday, thursday, friday or saturday',
 );
 
-const wholeNumber = (message: string) => z.number({ error: message }).int({ error: message });
+const wholeNumber = (message: string) =>
+  z.number({ error: message }).check(z.int({ error: message }));
 
-const patternSchema = z.object({
-  type: caseInsensitiveEnum(
-    RECURRENCE_PATTERN_TYPES,
-    `Choose how the series repeats: ${RECURRENCE_PATTERN_TYPES.join(', ')}`,
-  ),
-  interval: wholeNumber('Interval must be a whole number from 1 to 99'),
-  month: nullable(wholeNumber('Month must be a whole number from 1 (January) to 12 (December)')),
-  dayOfMonth: nullable(wholeNumber('Day of the month must be a whole number from 1 to 31')),
-  daysOfWeek: nullable(z.array(dayOfWeekSchema, { error: 'Days of the week must be a list' })),
-  firstDayOfWeek: nullable(dayOfWeekSchema),
-  index: nullable(
-    caseInsensitiveEnum(WEEK_INDEXES, 'Choose which week: first, second, third, fourth or last'),
-  ),
-});
+// The objects word a wrong type themselves (`error: zodMessage`), as `patternedRecurrenceSchema` is
+// exported and may be parsed without `validateRecurrence`.
+const patternSchema = z.object(
+  {
+    type: caseInsensitiveEnum(
+      RECURRENCE_PATTERN_TYPES,
+      `Choose how the series repeats: ${RECURRENCE_PATTERN_TYPES.join(', ')}`,
+    ),
+    interval: wholeNumber('Interval must be a whole number from 1 to 99'),
+    month: nullable(wholeNumber('Month must be a whole number from 1 (January) to 12 (December)')),
+    dayOfMonth: nullable(wholeNumber('Day of the month must be a whole number from 1 to 31')),
+    daysOfWeek: nullable(z.array(dayOfWeekSchema, { error: 'Days of the week must be a list' })),
+    firstDayOfWeek: nullable(dayOfWeekSchema),
+    index: nullable(
+      caseInsensitiveEnum(WEEK_INDEXES, 'Choose which week: first, second, third, fourth or last'),
+    ),
+  },
+  { error: zodMessage },
+);
 
-const rangeSchema = z.object({
-  type: caseInsensitiveEnum(
-    RECURRENCE_RANGE_TYPES,
-    'Choose how the series ends: endDate, noEnd or numbered',
-  ),
-  startDate: rangeDateSchema('start date'),
-  endDate: nullable(rangeDateSchema('end date')),
-  numberOfOccurrences: nullable(
-    wholeNumber(`Number of meetings must be a whole number from 1 to ${MAX_NUMBER_OF_OCCURRENCES}`),
-  ),
-  recurrenceTimeZone: nullable(z.string({ error: 'The time zone must be a name' })),
-});
+const rangeSchema = z.object(
+  {
+    type: caseInsensitiveEnum(
+      RECURRENCE_RANGE_TYPES,
+      'Choose how the series ends: endDate, noEnd or numbered',
+    ),
+    startDate: rangeDateSchema('start date'),
+    endDate: nullable(rangeDateSchema('end date')),
+    numberOfOccurrences: nullable(
+      wholeNumber(
+        `Number of meetings must be a whole number from 1 to ${MAX_NUMBER_OF_OCCURRENCES}`,
+      ),
+    ),
+    recurrenceTimeZone: nullable(z.string({ error: 'The time zone must be a name' })),
+  },
+  { error: zodMessage },
+);
 
 type ParsedPattern = z.output<typeof patternSchema>;
 type ParsedRange = z.output<typeof rangeSchema>;
@@ -227,18 +246,17 @@ function isInRange(value: number | undefined, min: number, max: number): boolean
  * to each pattern and range type.
  */
 export const patternedRecurrenceSchema = z
-  .object({
-    pattern: patternSchema,
-    range: rangeSchema,
-  })
-  .superRefine((value, ctx) => {
-    const sink =
-      (prefix: string): IssueSink =>
-      (path, message) =>
-        ctx.addIssue({ code: 'custom', path: [prefix, ...path], message });
-    checkPattern(value.pattern, sink('pattern'));
-    checkRange(value.range, sink('range'));
-  });
+  .object({ pattern: patternSchema, range: rangeSchema }, { error: zodMessage })
+  .check(
+    z.superRefine((value, ctx) => {
+      const sink =
+        (prefix: string): IssueSink =>
+        (path, message) =>
+          ctx.addIssue({ code: 'custom', path: [prefix, ...path], message });
+      checkPattern(value.pattern, sink('pattern'));
+      checkRange(value.range, sink('range'));
+    }),
+  );
 
 /**
  * Checks a recurrence the way Exchange would before it is sent to Graph (or after it is read from

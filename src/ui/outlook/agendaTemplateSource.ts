@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { validateAgendaTemplate } from '../../domain/agenda';
 import type { AgendaTemplate } from '../../domain/agenda';
-import { ValidationError } from '../../domain/errors';
+import { ValidationError, zodMessage } from '../../domain/errors';
 import { roleId } from '../../domain/ids';
 import type { RoleId } from '../../domain/ids';
 
@@ -44,8 +44,8 @@ export type TeamAgendaLookup =
 const storedSchema = z.object({
   version: z.literal(TEAM_AGENDA_FORMAT_VERSION),
   template: z.unknown(),
-  mission: z.string().max(MAX_STORED_MISSION_LENGTH).optional(),
-  roleNames: z.record(z.string(), z.string()).default({}),
+  mission: z.optional(z.string().check(z.maxLength(MAX_STORED_MISSION_LENGTH))),
+  roleNames: z._default(z.record(z.string(), z.string()), {}),
 });
 
 /**
@@ -55,7 +55,7 @@ const storedSchema = z.object({
 export function parseStoredTeamAgenda(raw: string | null): TeamAgendaLookup {
   if (raw === null || raw.trim() === '') return { kind: 'none' };
   try {
-    const stored = storedSchema.parse(JSON.parse(raw));
+    const stored = storedSchema.parse(JSON.parse(raw), { error: zodMessage });
     const template = validateAgendaTemplate(stored.template);
     const mission = stored.mission?.trim();
     const roleNames = Object.fromEntries(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACTION_TITLE_MAX_LENGTH, isCalendarDate } from '../../../domain/records';
 import type { ActionItem } from '../../../domain/records';
 import { parseWith } from '../../../domain/errors';
@@ -17,26 +17,30 @@ const actionItemSchema = z.object({
   id: storedId<ActionItemId>('action'),
   title: z
     .string({ error: 'Give the action a title' })
-    .trim()
-    .min(1, 'Give the action a title')
-    .max(
-      ACTION_TITLE_MAX_LENGTH,
-      `Shorten the title to ${ACTION_TITLE_MAX_LENGTH} characters or fewer`,
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the action a title'),
+      z.maxLength(
+        ACTION_TITLE_MAX_LENGTH,
+        `Shorten the title to ${ACTION_TITLE_MAX_LENGTH} characters or fewer`,
+      ),
     ),
   owner: storedId<MemberId>('owner'),
   dueDate: z
     .string()
-    .refine(isCalendarDate, { message: 'The due date must be a date written YYYY-MM-DD' }),
+    .check(z.refine(isCalendarDate, { message: 'The due date must be a date written YYYY-MM-DD' })),
   status: z.enum(['notStarted', 'inProgress', 'completed'], {
     error: 'The status must be notStarted, inProgress or completed',
   }),
   source: z.object({
     meetingId: storedId<MeetingId>('meeting'),
     occurrenceId: storedId<OccurrenceId>('occurrence'),
-    decisionId: storedId<DecisionId>('decision').optional(),
-    missionMomentId: storedId<MissionMomentId>('Mission Moment').optional(),
+    decisionId: z.optional(storedId<DecisionId>('decision')),
+    missionMomentId: z.optional(storedId<MissionMomentId>('Mission Moment')),
   }),
-  plannerTaskId: z.string().trim().min(1, 'The Planner task id must not be empty').optional(),
+  plannerTaskId: z.optional(
+    z.string().check(z.trim(), z.minLength(1, 'The Planner task id must not be empty')),
+  ),
 });
 
 export const actionItemMapper: RecordMapper<ActionItem> = {

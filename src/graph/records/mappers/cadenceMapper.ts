@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { validateCadence } from '../../../domain/cadence';
 import type { Cadence } from '../../../domain/cadence';
 import { ValidationError, parseWith } from '../../../domain/errors';
@@ -17,7 +17,9 @@ export interface CadenceRecord {
 
 const cadenceRecordSchema = z.object({
   cadence: z.unknown(),
-  seriesId: z.string().trim().min(1, 'The series id must not be empty').optional(),
+  seriesId: z.optional(
+    z.string().check(z.trim(), z.minLength(1, 'The series id must not be empty')),
+  ),
 });
 
 export const cadenceMapper: RecordMapper<CadenceRecord> = {

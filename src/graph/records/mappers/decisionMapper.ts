@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DECISION_RATIONALE_MAX_LENGTH,
   DECISION_STATEMENT_MAX_LENGTH,
@@ -30,17 +30,21 @@ const decisionSchema = z.object({
   categoryId: storedId<DecisionCategoryId>('decision category'),
   statement: z
     .string({ error: 'Write what was decided' })
-    .trim()
-    .min(1, 'Write what was decided: the statement is required')
-    .max(
-      DECISION_STATEMENT_MAX_LENGTH,
-      `Shorten the statement to ${DECISION_STATEMENT_MAX_LENGTH} characters or fewer`,
+    .check(
+      z.trim(),
+      z.minLength(1, 'Write what was decided: the statement is required'),
+      z.maxLength(
+        DECISION_STATEMENT_MAX_LENGTH,
+        `Shorten the statement to ${DECISION_STATEMENT_MAX_LENGTH} characters or fewer`,
+      ),
     ),
   rationale: z
     .string({ error: 'The rationale must be text' })
-    .max(
-      DECISION_RATIONALE_MAX_LENGTH,
-      `Shorten the rationale to ${DECISION_RATIONALE_MAX_LENGTH} characters or fewer`,
+    .check(
+      z.maxLength(
+        DECISION_RATIONALE_MAX_LENGTH,
+        `Shorten the rationale to ${DECISION_RATIONALE_MAX_LENGTH} characters or fewer`,
+      ),
     ),
   driver: assignment,
   approver: assignment,
@@ -51,8 +55,8 @@ const decisionSchema = z.object({
     error: 'The status must be approved, pendingApproval, deferred or rejected',
   }),
   pendingApprovalBy: z.array(storedId<RoleId>('role')),
-  statusNote: z.string().optional(),
-  statusChangedAt: storedDateTime('The status change time').optional(),
+  statusNote: z.optional(z.string()),
+  statusChangedAt: z.optional(storedDateTime('The status change time')),
 });
 
 export const decisionMapper: RecordMapper<Decision> = {

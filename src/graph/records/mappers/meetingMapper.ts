@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isDepartment } from '../../../domain/charter';
 import { parseWith } from '../../../domain/errors';
 import type { MeetingRecord } from '../../../domain/records';
@@ -51,14 +51,14 @@ const meetingEntrySchema = z.object({
     attendance: z.array(
       z.object({
         memberId: storedId<MemberId>('member'),
-        department: z
-          .string()
-          .refine(isDepartment, { message: 'Choose a known department' })
-          .transform((value) => value as Department),
+        department: z.pipe(
+          z.string().check(z.refine(isDepartment, { message: 'Choose a known department' })),
+          z.transform((value: string) => value as Department),
+        ),
         attended: z.boolean({ error: 'Say whether the member attended' }),
       }),
     ),
-    missionMomentId: storedId<MissionMomentId>('Mission Moment').optional(),
+    missionMomentId: z.optional(storedId<MissionMomentId>('Mission Moment')),
     decisionIds: z.array(storedId<DecisionId>('decision')),
     actionIds: z.array(storedId<ActionItemId>('action')),
   }),
@@ -67,8 +67,8 @@ const meetingEntrySchema = z.object({
       error: 'The summary state must be notPublished, inProgress or published',
     }),
     completedSteps: z.array(z.string()),
-    chatMessageId: z.string().min(1).optional(),
-    publishedAt: storedDateTime('The publication time').optional(),
+    chatMessageId: z.optional(z.string().check(z.minLength(1))),
+    publishedAt: z.optional(storedDateTime('The publication time')),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isDepartment } from '../../../domain/charter';
 import type { CharterRole, Department } from '../../../domain/charter';
 import type { MemberId, RoleId } from '../../../domain/ids';
@@ -8,12 +8,12 @@ import type { RecordMapper } from '../listItemMapping';
 
 const roleSchema = z.object({
   id: storedId<RoleId>('role'),
-  name: z.string().trim().min(1, 'The role needs a name'),
+  name: z.string().check(z.trim(), z.minLength(1, 'The role needs a name')),
   responsibilities: z.array(z.string()),
-  department: z
-    .string()
-    .refine(isDepartment, { message: 'Choose one of the known departments' })
-    .transform((value) => value as Department),
+  department: z.pipe(
+    z.string().check(z.refine(isDepartment, { message: 'Choose one of the known departments' })),
+    z.transform((value: string) => value as Department),
+  ),
   memberIds: z.array(storedId<MemberId>('member')),
 });
 

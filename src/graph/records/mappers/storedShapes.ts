@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Zod pieces for checking records read back from SharePoint where the domain has no validator of
@@ -7,11 +7,12 @@ import { z } from 'zod';
 
 /** A non-empty id, typed as the domain's branded id. */
 export const storedId = <T extends string>(what: string) =>
-  z
-    .string({ error: `Say which ${what} this is` })
-    .trim()
-    .min(1, `Say which ${what} this is`)
-    .transform((value) => value as T);
+  z.pipe(
+    z
+      .string({ error: `Say which ${what} this is` })
+      .check(z.trim(), z.minLength(1, `Say which ${what} this is`)),
+    z.transform((value: string) => value as T),
+  );
 
 export const storedDateTime = (what: string) =>
   z.iso.datetime({
