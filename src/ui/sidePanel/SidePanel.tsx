@@ -77,8 +77,17 @@ export function SidePanel(props: SidePanelProps) {
   const nowIso = useCallback(() => clock.now().toISOString(), [clock]);
   const hasAgenda = panel.status !== 'loading' && panel.status !== 'failed';
   useEffect(() => {
+    if (!hasAgenda) return;
+    // Once the agenda is painted, so fetching and compiling the forms never delays that frame.
     // Errors surface where the forms go (useMeetingCapture), not here.
-    if (hasAgenda) loadMeetingCapture().catch(() => undefined);
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => void loadMeetingCapture().catch(() => undefined));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [hasAgenda]);
   const entries = useOutbox({
     outbox: outbox.outbox,
