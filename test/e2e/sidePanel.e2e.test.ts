@@ -183,6 +183,33 @@ describe('meeting side panel, in Chromium against the emulator', () => {
     STEP_TIMEOUT_MS * 6,
   );
 
+  it(
+    'keeps a decision recorded offline before anything was synced, and syncs it once when back',
+    async () => {
+      const page = await run.open(`/sidePanel.html?${PANEL_QUERY}&theme=default`, { height: 900 });
+      await signInAs(page, PRESENTER);
+      const decision = page.getByRole('form', { name: 'Record a decision' });
+      await decision.getByLabel('What was decided?').waitFor();
+
+      // Nothing synced on this page yet, so its sync code has not been fetched either.
+      await page.context().setOffline(true);
+      await decision.getByLabel('What was decided?').fill('Pilot a callback promise');
+      await decision.getByLabel('Category').selectOption({ label: 'Measurement' });
+      await decision.getByRole('button', { name: 'Record decision' }).click();
+      await page.getByText('Offline — will sync when Graph answers').waitFor();
+      await page.getByText('Saved on this device · 1 waiting to sync').waitFor();
+
+      await page.context().setOffline(false);
+      await page.getByText('All synced').waitFor();
+      await page.context().close();
+      const stored = (await records.decisions.forMeeting(MEETING_ID)).records.filter(
+        (record) => record.value.statement === 'Pilot a callback promise',
+      );
+      expect(stored).toHaveLength(1);
+    },
+    STEP_TIMEOUT_MS * 3,
+  );
+
   it.each(TEAMS_THEMES)(
     'fits 280 px with no horizontal scroll and no serious axe violation (%s)',
     async (theme) => {

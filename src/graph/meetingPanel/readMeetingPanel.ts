@@ -15,29 +15,26 @@ import { meetingIdOf } from '../../domain/records/meetingRecord';
 import type { Occurrence } from '../../domain/recurrence';
 import { GraphError, collectAll, executeBatch } from '../client';
 import type { BatchRequest, BatchResult, GraphClient, GraphPage } from '../client';
+// Each module by its own path, not the records' index: the side panel's start-up code must not
+// pull in the record store and list provisioning, which only syncing needs (a later chunk).
+import { RecordsAccessError, type InvalidRecordError, type StoredRecord } from '../records/errors';
 import {
-  CHARTER_RECORD_KEY,
-  RECORD_LIST_SCHEMAS,
-  RecordsAccessError,
-  resolveRecordsSiteId,
-  actionItemMapper,
-  cadenceMapper,
-  charterMapper,
-  decisionMapper,
-  listSchemaOf,
-  meetingMapper,
-  missionMomentMapper,
+  fieldNamesOf,
+  odataString,
+  recordOfItem,
   type GraphListItem,
-  type InvalidRecordError,
-  type MeetingEntry,
-  type RecordListKey,
   type RecordMapper,
-  type RecordsLocation,
-} from '../records';
-import type { StoredRecord } from '../records';
-import { fieldNamesOf, odataString, recordOfItem } from '../records/listItemMapping';
+} from '../records/listItemMapping';
+import { RECORD_LIST_SCHEMAS, listSchemaOf, type RecordListKey } from '../records/listSchemas';
+import { actionItemMapper } from '../records/mappers/actionItemMapper';
+import { cadenceMapper } from '../records/mappers/cadenceMapper';
+import { CHARTER_RECORD_KEY, charterMapper } from '../records/mappers/charterMapper';
+import { decisionMapper } from '../records/mappers/decisionMapper';
+import { meetingMapper, type MeetingEntry } from '../records/mappers/meetingMapper';
+import { missionMomentMapper } from '../records/mappers/missionMomentMapper';
+import { resolveRecordsSiteId, type RecordsLocation } from '../records/recordsSite';
 import { threadIdFromJoinUrl } from '../scheduling/meetingChat';
-import { listTeamMembers, type TeamMember } from '../workspace';
+import { listTeamMembers, type TeamMember } from '../workspace/teamMembers';
 import { MeetingPanelError } from './errors';
 
 /**

@@ -1,3 +1,5 @@
 /** One CX team's records and people, opened once per surface. */
-export { listTeamMembers, openCxWorkspace, workspaceAt } from './cxWorkspace';
-export type { CxWorkspace, OpenCxWorkspaceOptions, TeamMember } from './cxWorkspace';
+export { openCxWorkspace, workspaceAt } from './cxWorkspace';
+export type { CxWorkspace, OpenCxWorkspaceOptions } from './cxWorkspace';
+export { listTeamMembers } from './teamMembers';
+export type { TeamMember } from './teamMembers';

@@ -18,9 +18,8 @@ import {
   recordsLocationByTitle,
   type MeetingPanelAgenda,
   type MeetingPanelData,
-} from '../../graph/meetingPanel';
+} from '../../graph/meetingPanel/readMeetingPanel';
 import { resolveRecordsSiteId } from '../../graph/records/recordsSite';
-import { workspaceAt } from '../../graph/workspace';
 import { FailureMessage } from '../shell/ProblemMessage';
 import { AgendaSection } from './AgendaSection';
 import { EntrySyncLine, problemOf } from './EntrySyncLine';
@@ -71,7 +70,11 @@ export function SidePanel(props: SidePanelProps) {
   });
   const workspace = useCallback(async () => {
     const cached = storage.getItem(`${SITE_ID_STORAGE_PREFIX}${groupId}`);
-    const siteId = cached ?? (await resolveRecordsSiteId(graph, groupId));
+    const [{ workspaceAt }, siteId] = await Promise.all([
+      // The record store and its repositories: fetched when something is first synced.
+      import('../../graph/workspace/cxWorkspace'),
+      cached ?? resolveRecordsSiteId(graph, groupId),
+    ]);
     return workspaceAt({ client: graph, groupId, location: recordsLocationByTitle(siteId) });
   }, [graph, groupId, storage]);
   const nowIso = useCallback(() => clock.now().toISOString(), [clock]);

@@ -5,7 +5,7 @@ import {
   readMeetingPanel,
   type MeetingPanelAgenda,
   type MeetingPanelData,
-} from '../../graph/meetingPanel';
+} from '../../graph/meetingPanel/readMeetingPanel';
 import type { Outbox } from './outbox/outboxStore';
 
 /** Where the team's site id is remembered in this browser, per CX team (saves a round trip). */

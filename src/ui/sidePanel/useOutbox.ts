@@ -2,11 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { summarizeSync, type SyncSummary } from '../../domain/meetingPanel';
 import { GraphNetworkError, GraphSignInError } from '../../graph/client';
 import type { CxWorkspace } from '../../graph/workspace';
-import {
-  syncMeetingEntries,
-  type MeetingEntryValue,
-  type MeetingRef,
-} from '../../graph/meetingPanel';
+import type { MeetingEntryValue, MeetingRef } from '../../graph/meetingPanel/syncMeetingEntries';
 import { describeProblem } from '../shell/problem';
 import type { Outbox, OutboxEntry } from './outbox/outboxStore';
 
@@ -77,7 +73,11 @@ export function useOutbox(options: UseOutboxOptions): OutboxState {
       setIsSyncing(true);
       let updated: OutboxEntry[];
       try {
-        const target = await open();
+        // The sync code is a chunk of its own: a panel with nothing to sync never fetches it.
+        const [target, { syncMeetingEntries }] = await Promise.all([
+          open(),
+          import('../../graph/meetingPanel/syncMeetingEntries'),
+        ]);
         updated = [];
         for (const group of byMeeting(pending)) {
           const report = await syncMeetingEntries({
@@ -188,12 +188,16 @@ function problemOf(error: unknown): string {
   return describeProblem(error, 'sync this entry').message;
 }
 
-/** No answer at all: offline, or the sign-in service unreachable for the same reason. */
+/**
+ * No answer at all: offline, the sign-in service unreachable for the same reason, or the app's own
+ * sync code not fetched (webpack's `ChunkLoadError`).
+ */
 function isNetworkFailure(error: unknown): boolean {
   return (
     error instanceof GraphNetworkError ||
     error instanceof GraphSignInError ||
-    (error instanceof TypeError && /fetch|network/i.test(error.message))
+    (error instanceof TypeError && /fetch|network/i.test(error.message)) ||
+    (error instanceof Error && error.name === 'ChunkLoadError')
   );
 }
 
