@@ -32,7 +32,11 @@ import { CHARTER_RECORD_KEY, charterMapper } from '../records/mappers/charterMap
 import { decisionMapper } from '../records/mappers/decisionMapper';
 import { meetingMapper, type MeetingEntry } from '../records/mappers/meetingMapper';
 import { missionMomentMapper } from '../records/mappers/missionMomentMapper';
-import { resolveRecordsSiteId, type RecordsLocation } from '../records/recordsSite';
+import {
+  resolveRecordsSiteId,
+  withRecordsAccess,
+  type RecordsLocation,
+} from '../records/recordsSite';
 import { threadIdFromJoinUrl } from '../scheduling/meetingChat';
 import { listTeamMembers, type TeamMember } from '../workspace/teamMembers';
 import { MeetingPanelError } from './errors';
@@ -405,16 +409,10 @@ function firstRecord<T>(
 }
 
 /** One list read on its own, refused access reported as the records' access problem. */
-async function readPage(
-  client: GraphClient,
-  request: BatchRequest,
-): Promise<GraphPage<GraphListItem>> {
-  try {
-    return await client.request<GraphPage<GraphListItem>>({ method: 'GET', url: request.url });
-  } catch (error) {
-    if (error instanceof GraphError && error.status === 403) throw new RecordsAccessError(error);
-    throw error;
-  }
+function readPage(client: GraphClient, request: BatchRequest): Promise<GraphPage<GraphListItem>> {
+  return withRecordsAccess(() =>
+    client.request<GraphPage<GraphListItem>>({ method: 'GET', url: request.url }),
+  );
 }
 
 function answered<T>(result: BatchResult<T> | undefined): T {

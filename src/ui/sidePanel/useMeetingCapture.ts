@@ -6,19 +6,12 @@ import type { MeetingCaptureProps } from './MeetingCapture';
  * chunk of its own, fetched once the agenda is on screen: the agenda comes first, and the rest
  * of the meeting's data is still on its way then, so the forms rarely wait. Without React's
  * `lazy`: a Suspense boundary holds content back for 300 ms once its fallback showed.
+ *
+ * Fetches the chunk, or resolves at once when it is here; after a failed fetch, webpack fetches
+ * it again on the next call.
  */
-let captureCode: Promise<ComponentType<MeetingCaptureProps>> | undefined;
-
-/** Starts fetching the capture code (once; again after a failure). */
 export function loadMeetingCapture(): Promise<ComponentType<MeetingCaptureProps>> {
-  captureCode ??= import('./MeetingCapture').then(
-    (module) => module.default,
-    (error: unknown) => {
-      captureCode = undefined;
-      throw error;
-    },
-  );
-  return captureCode;
+  return import('./MeetingCapture').then((module) => module.default);
 }
 
 export type MeetingCaptureState =
