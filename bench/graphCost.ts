@@ -129,6 +129,14 @@ export function formatCostTable(title: string, rows: readonly CostRow[]): string
     (row.bytesReceived / 1024).toFixed(1),
     String(row.ms),
   ]);
+  return [title, ...alignedTable(header, lines)].join('\n');
+}
+
+/** A plain-text table: the header and each line, the first column left-aligned, the rest right. */
+export function alignedTable(
+  header: readonly string[],
+  lines: readonly (readonly string[])[],
+): string[] {
   const widths = header.map((cell, column) =>
     Math.max(cell.length, ...lines.map((line) => (line[column] ?? '').length)),
   );
@@ -138,7 +146,7 @@ export function formatCostTable(title: string, rows: readonly CostRow[]): string
         column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
       )
       .join('  ');
-  return [title, format(header), ...lines.map(format)].join('\n');
+  return [format(header), ...lines.map(format)];
 }
 
 /** "One call per item needs 3.5× the HTTP requests …" comparing a baseline with the flow. */

@@ -67,8 +67,11 @@ import {
 } from '../src/graph/records';
 import { fieldNamesOf, odataString } from '../src/graph/records/listItemMapping';
 import { listTeamMembers, openCxWorkspace } from '../src/graph/workspace';
+import { EMULATOR_PERSONA_STORAGE_KEY } from '../src/auth/emulatorSignIn';
+import { SITE_ID_STORAGE_PREFIX } from '../src/ui/sidePanel/useMeetingPanel';
 import { launchChromium } from '../test/e2e/support/browser';
 import {
+  alignedTable,
   control,
   countingClient,
   describeRatio,
@@ -391,7 +394,7 @@ async function pollVisible(read: () => Promise<VisibleMark | undefined>): Promis
 }
 
 /** The `<script src>` files of a built page and their sizes. */
-async function scriptFigures(dir: string, files: readonly string[]): Promise<ScriptFigures> {
+export async function scriptFigures(dir: string, files: readonly string[]): Promise<ScriptFigures> {
   let rawBytes = 0;
   let gzipBytes = 0;
   for (const file of files) {
@@ -402,7 +405,7 @@ async function scriptFigures(dir: string, files: readonly string[]): Promise<Scr
   return { files: files.length, rawBytes, gzipBytes };
 }
 
-async function initialScriptsOf(dir: string, page: string): Promise<string[]> {
+export async function initialScriptsOf(dir: string, page: string): Promise<string[]> {
   const html = await readFile(path.join(dir, page), 'utf8');
   return [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((match) =>
     path.posix.basename(match[1] ?? ''),
@@ -588,7 +591,7 @@ export async function runSidePanelLoadBench(
     if (!lead) throw new Error('The demo tenant has no CX lead persona');
     // What the emulator sign-in remembers (src/auth/emulatorSignIn.ts): the token is fetched from it.
     const session = {
-      'cxCadence.emulatorPersona': JSON.stringify({
+      [EMULATOR_PERSONA_STORAGE_KEY]: JSON.stringify({
         userPrincipalName: lead.userPrincipalName,
         displayName: lead.displayName,
         userObjectId: lead.id,
@@ -628,7 +631,7 @@ export async function runSidePanelLoadBench(
     await loadBlank();
     const firstVisit = await loadPanel({});
     const siteKey = Object.keys(firstVisit.local).find((key) =>
-      key.startsWith('cxCadence.siteId.'),
+      key.startsWith(SITE_ID_STORAGE_PREFIX),
     );
     const cachedSite = siteKey ? { [siteKey]: firstVisit.local[siteKey] ?? '' } : {};
 
@@ -655,19 +658,6 @@ export async function runSidePanelLoadBench(
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function table(header: readonly string[], lines: readonly (readonly string[])[]): string[] {
-  const widths = header.map((cell, column) =>
-    Math.max(cell.length, ...lines.map((line) => (line[column] ?? '').length)),
-  );
-  const format = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join('  ');
-  return [format(header), ...lines.map(format)];
-}
-
 function totalGzip(figures: PageLoadFigures): number {
   return figures.initialScripts.gzipBytes + figures.lazyScripts.gzipBytes;
 }
@@ -693,7 +683,7 @@ export function formatSidePanelLoadBench(bench: SidePanelLoadBench): string {
   const gzipKb = totalGzip(sidePanel) / 1024;
   return [
     `Side panel load in headless Chromium (median of ${bench.runs} runs, ${bench.latencyMs} ms Graph latency, token held)`,
-    ...table(
+    ...alignedTable(
       [
         'page',
         'JS files',
@@ -716,7 +706,7 @@ export function formatSidePanelLoadBench(bench: SidePanelLoadBench): string {
     ),
     `Runs (ms): blank ${blank.runsMs.join(', ')}; cached ${sidePanel.runsMs.join(', ')}; first visit ${first.runsMs.join(', ')}.`,
     '',
-    ...table(
+    ...alignedTable(
       ['target', 'side panel', 'blank', 'ratio', 'result'],
       [
         [
