@@ -1,7 +1,6 @@
-import { canApprove, rolesWithRight } from '../charter/decisionRights';
 import type { Charter } from '../charter/types';
 import type { DecisionCategoryId, MemberId, RoleId } from '../ids';
-import { decisionStatusLabel } from '../records/decision';
+import { assessApproval, decisionStatusLabel } from '../records/decision';
 import type { RoleAssignment } from '../records/decision';
 
 /**
@@ -67,22 +66,16 @@ export interface ApprovalPreview {
   readonly label: string;
 }
 
-/**
- * What recording the decision will give, with the same rule as `recordDecision`: approved when the
- * approver's role holds the Approver right for the category, else pending approval by the roles
- * that hold it (or pending until the matrix names an approver).
- */
+/** What recording the decision will give: `recordDecision`'s own rule (`assessApproval`). */
 export function approvalPreview(options: ApprovalPreviewOptions): ApprovalPreview {
-  const { charter, categoryId, approverRoleId } = options;
-  const approvers = rolesWithRight(charter, categoryId, 'approver');
-  const isApproved =
-    approvers.length > 0 && canApprove(charter.decisionRights, categoryId, approverRoleId);
+  const { charter, categoryId } = options;
+  const { isApproved, pendingApprovalBy } = assessApproval(
+    charter,
+    categoryId,
+    options.approverRoleId,
+  );
   const label = decisionStatusLabel(
-    {
-      status: isApproved ? 'approved' : 'pendingApproval',
-      pendingApprovalBy: isApproved ? [] : approvers.map((role) => role.id),
-      categoryId,
-    },
+    { status: isApproved ? 'approved' : 'pendingApproval', pendingApprovalBy, categoryId },
     charter,
   );
   return { isApproved, label };

@@ -160,13 +160,18 @@ export function recordDecision(options: RecordDecisionOptions): Decision {
   return { ...base, status: 'pendingApproval', statusNote: approval.note };
 }
 
-interface ApprovalAssessment {
+/** Whether a decision is approved as recorded, and if not, who must approve it and why. */
+export interface ApprovalAssessment {
   readonly isApproved: boolean;
   readonly pendingApprovalBy: readonly RoleId[];
   readonly note: string;
 }
 
-function assessApproval(
+/**
+ * The decision-rights rule: approved when the approver's role holds the Approver right for the
+ * category, else pending approval by the roles that hold it (none: the matrix needs an Approver).
+ */
+export function assessApproval(
   charter: Pick<Charter, 'roles' | 'decisionCategories' | 'decisionRights'>,
   categoryId: DecisionCategoryId,
   approverRoleId: RoleId,
