@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { addDays } from '../../domain/calendarDate';
 import type { Charter } from '../../domain/charter';
 import { ValidationError, type FieldIssue } from '../../domain/errors';
 import {
@@ -259,12 +260,4 @@ export function useActionForm(context: CaptureContext) {
     return saved;
   };
   return { draft, edit, problems, isSaving, submit };
-}
-
-/** `YYYY-MM-DD` plus whole days, in calendar arithmetic (no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return date;
-  const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return Number.isNaN(shifted.getTime()) ? date : shifted.toISOString().slice(0, 10);
 }
