@@ -20,7 +20,7 @@ import {
   DecisionLogSection,
   MissionMomentLibrarySection,
 } from './insights';
-import { CharterSaveBar } from './charter/CharterSaveBar';
+import { CHARTER_SECTION_LABELS, CharterSaveBar } from './charter/CharterSaveBar';
 import { StartCharter } from './charter/StartCharter';
 import { useCharterDraft, type CharterDraft } from './charter/useCharterDraft';
 import type { HubSectionProps } from './hubSection';
@@ -67,7 +67,7 @@ function withDraft(
 export const HUB_SECTIONS: readonly HubSectionDefinition[] = [
   {
     id: 'charter',
-    label: 'Charter',
+    label: CHARTER_SECTION_LABELS.charter,
     charterPart: 'charter',
     render: (context) =>
       withDraft(context, (charter) => (
@@ -80,7 +80,7 @@ export const HUB_SECTIONS: readonly HubSectionDefinition[] = [
   },
   {
     id: 'roster',
-    label: 'Roles & roster',
+    label: CHARTER_SECTION_LABELS.roster,
     charterPart: 'roster',
     render: (context) =>
       withDraft(context, (charter) => (
@@ -95,7 +95,7 @@ export const HUB_SECTIONS: readonly HubSectionDefinition[] = [
   },
   {
     id: 'rights',
-    label: 'Decision rights',
+    label: CHARTER_SECTION_LABELS.rights,
     charterPart: 'rights',
     render: (context) =>
       withDraft(context, (charter) => (

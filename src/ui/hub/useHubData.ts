@@ -115,10 +115,7 @@ export function useHubData({ workspace, agendaStorage }: HubDataOptions): HubDat
           ? await workspace.charter.update(stored, check.charter)
           : await workspace.charter.create(check.charter);
         setCharter(record);
-        const rosterProblem = await syncRosterOf(record.value);
-        return rosterProblem === undefined
-          ? { kind: 'saved', record }
-          : { kind: 'saved', record, rosterProblem };
+        return { kind: 'saved', record, rosterProblem: await syncRosterOf(record.value) };
       } catch (error) {
         if (error instanceof RecordConflictError) {
           const theirs = error.current as StoredRecord<Charter> | undefined;

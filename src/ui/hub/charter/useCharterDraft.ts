@@ -80,17 +80,11 @@ export function useCharterDraft({ charter, save, syncRoster }: CharterDraftOptio
     if (outcome.kind === 'saved') {
       setDraft(outcome.record.value);
       setHasTriedToSave(false);
-      setStatus(
-        outcome.rosterProblem === undefined
-          ? { kind: 'saved' }
-          : { kind: 'saved', rosterProblem: outcome.rosterProblem },
-      );
-    } else if (outcome.kind === 'invalid') {
-      setStatus({ kind: 'invalid' });
-    } else if (outcome.kind === 'conflict') {
-      setStatus({ kind: 'conflict', theirs: outcome.theirs });
+      setStatus({ kind: 'saved', rosterProblem: outcome.rosterProblem });
     } else {
-      setStatus({ kind: 'failed', error: outcome.error });
+      // Every other outcome is already its status (an `invalid` one's issues go unread: `issues`
+      // below is recomputed from the draft).
+      setStatus(outcome);
     }
   }, [draft, save]);
 
@@ -102,8 +96,7 @@ export function useCharterDraft({ charter, save, syncRoster }: CharterDraftOptio
   }, [status]);
 
   const retryRosterSync = useCallback(async () => {
-    const rosterProblem = await syncRoster();
-    setStatus(rosterProblem === undefined ? { kind: 'saved' } : { kind: 'saved', rosterProblem });
+    setStatus({ kind: 'saved', rosterProblem: await syncRoster() });
   }, [syncRoster]);
 
   return {

@@ -203,7 +203,7 @@ function EditFeedback({ entry, edits }: EntryProps) {
     );
   }
   if (edit?.state === 'failed') {
-    const problem = describeProblem(edits.errorOf(action.id), 'save the status to Planner');
+    const problem = describeProblem(edit.error, 'save the status to Planner');
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>

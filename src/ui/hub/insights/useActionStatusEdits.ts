@@ -8,14 +8,20 @@ import { PlannerConflictError, updateActionTask, withPlannerStatus } from '../..
 import type { PlannerActionTask } from '../../../graph/planner';
 import type { CxWorkspace } from '../../../graph/workspace';
 
+/**
+ * An {@link ActionStatusEdit} as the tracker holds it: a `failed` one keeps its error, for
+ * `describeProblem`.
+ */
+export type TrackedStatusEdit =
+  | Exclude<ActionStatusEdit, { readonly state: 'failed' }>
+  | (Extract<ActionStatusEdit, { readonly state: 'failed' }> & { readonly error: unknown });
+
 export interface ActionStatusEdits {
   /** The records with every status saved (or found changed by someone else) since the read. */
   readonly records: TeamInsightRecords;
   /** Whether the action's status can be changed here (it has a Planner task). */
   canEdit(actionId: ActionItemId): boolean;
-  editOf(actionId: ActionItemId): ActionStatusEdit | undefined;
-  /** The error of a `failed` edit, for `describeProblem`. */
-  errorOf(actionId: ActionItemId): unknown;
+  editOf(actionId: ActionItemId): TrackedStatusEdit | undefined;
   /** Writes `status` to the action's task with the ETag last seen (If-Match). */
   save(actionId: ActionItemId, status: ActionStatus): void;
   /** After a conflict: keep their status (already read) and drop the person's choice. */
@@ -45,14 +51,12 @@ export function useActionStatusEdits(input: {
   const { workspace, records } = input;
   const [readFrom, setReadFrom] = useState(records);
   const [tasks, setTasks] = useState(records.actionTasks);
-  const [edits, setEdits] = useState<ReadonlyMap<ActionItemId, ActionStatusEdit>>(new Map());
-  const [errors, setErrors] = useState<ReadonlyMap<ActionItemId, unknown>>(new Map());
+  const [edits, setEdits] = useState<ReadonlyMap<ActionItemId, TrackedStatusEdit>>(new Map());
   if (readFrom !== records) {
     // A new read (refresh) replaces what this session knew of the tasks.
     setReadFrom(records);
     setTasks(records.actionTasks);
     setEdits(new Map());
-    setErrors(new Map());
   }
   const timeZone = teamTimeZone(records.cadences);
 
@@ -60,9 +64,8 @@ export function useActionStatusEdits(input: {
     (actionId: ActionItemId, status: ActionStatus) => {
       const task = tasks.get(actionId);
       if (!task) return;
-      const setEdit = (edit: ActionStatusEdit) => setEdits(put(actionId, edit));
+      const setEdit = (edit: TrackedStatusEdit) => setEdits(put(actionId, edit));
       setEdit({ state: 'saving', status });
-      setErrors(put<ActionItemId, unknown>(actionId, undefined));
       updateActionTask(workspace.client, { task, changes: { status }, timeZone }).then(
         (updated) => {
           setTasks(put(actionId, updated));
@@ -74,8 +77,7 @@ export function useActionStatusEdits(input: {
             setEdit({ state: 'conflict', mine: status, theirs: error.theirs.status });
             return;
           }
-          setErrors(put<ActionItemId, unknown>(actionId, error ?? new Error('Saving failed')));
-          setEdit({ state: 'failed', status });
+          setEdit({ state: 'failed', status, error: error ?? new Error('Saving failed') });
         },
       );
     },
@@ -98,8 +100,7 @@ export function useActionStatusEdits(input: {
     records: updatedRecords,
     canEdit: (actionId) => tasks.has(actionId),
     editOf: (actionId) => edits.get(actionId),
-    errorOf: (actionId) => errors.get(actionId),
     save,
-    keepTheirs: (actionId) => setEdits(put<ActionItemId, ActionStatusEdit>(actionId, undefined)),
+    keepTheirs: (actionId) => setEdits(put<ActionItemId, TrackedStatusEdit>(actionId, undefined)),
   };
 }

@@ -26,8 +26,6 @@ export interface ActionTrackerView {
   readonly owners: readonly { value: MemberId; label: string }[];
   readonly statuses: typeof ACTION_STATUS_CHOICES;
   readonly filter: ActionTrackerFilter;
-  /** Today in the team's zone, `YYYY-MM-DD`, when the records were read. */
-  readonly today: string;
   setOwner(ownerId: string): void;
   setStatus(status: string): void;
   clearFilter(): void;
@@ -60,7 +58,6 @@ export function useActionTracker(input: {
     owners,
     statuses: ACTION_STATUS_CHOICES,
     filter,
-    today,
     setOwner: (ownerId) =>
       setFilter(({ ownerId: _previous, ...rest }) =>
         ownerId ? { ...rest, ownerId: ownerId as MemberId } : rest,

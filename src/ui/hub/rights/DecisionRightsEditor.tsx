@@ -37,6 +37,7 @@ import type { FieldIssue } from '../../../domain/errors';
 import type { DecisionCategoryId } from '../../../domain/ids';
 import { EditorSection, useEditorStyles } from '../charter/CharterEditor';
 import { FieldMessage } from '../charter/FieldMessage';
+import { roleTitle } from '../roleTitle';
 import { useElementWidth } from './useElementWidth';
 
 /** The narrowest a matrix column may be before the grid turns into per-category lists, in CSS px. */
@@ -50,8 +51,6 @@ export interface DecisionRightsEditorProps {
   edit(change: (charter: Charter) => Charter): void;
   /** Makes the id of a category the lead adds (a UUID in the app, a counter in tests). */
   newCategoryId(): DecisionCategoryId;
-  /** Forces a layout; by default a grid when every column gets {@link MIN_MATRIX_COLUMN_PX}. */
-  readonly layout?: MatrixLayout;
 }
 
 const useStyles = makeStyles({
@@ -99,8 +98,6 @@ function RightSelect(props: {
   );
 }
 
-const roleTitle = (role: CharterRole, index: number): string =>
-  role.name.trim() || `Role ${index + 1} (unnamed)`;
 const categoryTitle = (category: DecisionCategory, index: number): string =>
   category.name.trim() || `Category ${index + 1} (unnamed)`;
 
@@ -117,13 +114,14 @@ export function DecisionRightsEditor(props: DecisionRightsEditorProps) {
   const container = useRef<HTMLDivElement>(null);
   const width = useElementWidth(container);
   const columns = charter.decisionCategories.length + 1;
+  // A grid when every column gets MIN_MATRIX_COLUMN_PX.
   const layout: MatrixLayout =
-    props.layout ??
-    (width !== undefined && width >= columns * MIN_MATRIX_COLUMN_PX ? 'grid' : 'list');
+    width !== undefined && width >= columns * MIN_MATRIX_COLUMN_PX ? 'grid' : 'list';
   const categoryProblems = charter.decisionCategories.flatMap((category, index) => {
     const message = messageFor(issues, `decisionRights.${category.id}`);
     return message ? [{ category, index, message }] : [];
   });
+  const categoriesMessage = messageFor(issues, 'decisionCategories');
 
   return (
     <div className={styles.root} ref={container}>
@@ -140,9 +138,7 @@ export function DecisionRightsEditor(props: DecisionRightsEditorProps) {
             edit={edit}
           />
         ))}
-        {messageFor(issues, 'decisionCategories') && (
-          <FieldMessage>{messageFor(issues, 'decisionCategories') ?? ''}</FieldMessage>
-        )}
+        {categoriesMessage && <FieldMessage>{categoriesMessage}</FieldMessage>}
         <Button
           className={styles.add}
           icon={<Add20Regular />}

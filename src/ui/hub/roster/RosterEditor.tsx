@@ -25,6 +25,7 @@ import type { TeamMember } from '../../../graph/workspace';
 import { EditorSection, useEditorStyles } from '../charter/CharterEditor';
 import { FieldMessage } from '../charter/FieldMessage';
 import { TextListEditor } from '../charter/TextListEditor';
+import { roleTitle } from '../roleTitle';
 import { MemberPicker } from './MemberPicker';
 
 export interface RosterEditorProps {
@@ -107,7 +108,7 @@ function RoleCard(props: {
   const headingId = useId();
   const { role, index, issues, members, edit } = props;
   const path = `roles.${index}`;
-  const title = role.name.trim() || `Role ${index + 1} (unnamed)`;
+  const title = roleTitle(role, index);
   const memberProblems = messagesUnder(issues, `${path}.memberIds`);
   return (
     <section aria-labelledby={headingId} className={styles.item}>
