@@ -18,25 +18,17 @@ import {
   summaryHeading,
 } from './phrases';
 
-/** The summary card's schema version: the one all CX Cadence cards use. */
-export const SUMMARY_CARD_VERSION = ADAPTIVE_CARD_VERSION;
-export type SummaryCardTextBlock = CardTextBlock;
-export type SummaryCardFactSet = CardFactSet;
-export type SummaryCardContainer = CardContainer;
-export type SummaryCardElement = CardElement;
-export type SummaryAdaptiveCard = AdaptiveCard;
-
 /**
  * The summary as an Adaptive Card (schema 1.5) for the meeting chat or the side panel. Card text
  * is not HTML, but TextBlocks and facts render a markdown subset, so every piece of text goes
- * through the agenda module's `escapeCardText`: a story containing `[click](https://…)` shows
+ * through `escapeCardText` (from `adaptiveCard`): a story containing `[click](https://…)` shows
  * literally instead of becoming a link.
  */
-export function renderSummaryCard(summary: MeetingSummary): SummaryAdaptiveCard {
+export function renderSummaryCard(summary: MeetingSummary): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
-    version: SUMMARY_CARD_VERSION,
+    version: ADAPTIVE_CARD_VERSION,
     body: [
       { ...text(summaryHeading(summary.title)), weight: 'Bolder', size: 'Large' },
       { ...text(summary.dateLabel), isSubtle: true },
@@ -85,11 +77,11 @@ export function renderSummaryCard(summary: MeetingSummary): SummaryAdaptiveCard 
 }
 
 /** A wrapping TextBlock showing `value` literally. */
-function text(value: string): SummaryCardTextBlock {
+function text(value: string): CardTextBlock {
   return { type: 'TextBlock', text: escapeCardText(value), wrap: true };
 }
 
-function facts(pairs: readonly (readonly [string, string])[]): SummaryCardFactSet {
+function facts(pairs: readonly (readonly [string, string])[]): CardFactSet {
   return {
     type: 'FactSet',
     facts: pairs.map(([title, value]) => ({
@@ -99,11 +91,7 @@ function facts(pairs: readonly (readonly [string, string])[]): SummaryCardFactSe
   };
 }
 
-function section(
-  title: string,
-  items: readonly SummaryCardElement[],
-  empty: string,
-): SummaryCardContainer {
+function section(title: string, items: readonly CardElement[], empty: string): CardContainer {
   return {
     type: 'Container',
     separator: true,
@@ -115,7 +103,7 @@ function section(
   };
 }
 
-function missionMomentSection(summary: MeetingSummary): SummaryCardContainer {
+function missionMomentSection(summary: MeetingSummary): CardContainer {
   const moment = summary.missionMoment;
   if (!moment) return section(SUMMARY_HEADINGS.missionMoment, [], SUMMARY_EMPTY.missionMoment);
   return section(
@@ -132,7 +120,7 @@ function missionMomentSection(summary: MeetingSummary): SummaryCardContainer {
   );
 }
 
-function decisionContainer(decision: SummaryDecision): SummaryCardContainer {
+function decisionContainer(decision: SummaryDecision): CardContainer {
   return {
     type: 'Container',
     style: 'emphasis',

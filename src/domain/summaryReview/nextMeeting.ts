@@ -4,8 +4,8 @@ import type { AgendaSlot } from '../agenda';
 import { cadenceOccurrences } from '../cadence';
 import type { Cadence } from '../cadence';
 import type { MemberId, OccurrenceId } from '../ids';
-import { assignMissionMomentPresenters } from '../rotation';
-import type { AssignmentReason } from '../rotation';
+import { rotaPresenterOf } from '../meetingPanel/presenter';
+import type { PresenterSource } from '../meetingPanel/presenter';
 
 /** How far ahead the next meeting is looked for: a quarterly cadence fits with room to spare. */
 export const NEXT_MEETING_HORIZON_DAYS = 400;
@@ -37,7 +37,8 @@ export interface NextMeeting {
   readonly agenda: readonly AgendaSlot[];
   /** The Mission Moment presenter by the rotation; `undefined` when nobody is available. */
   readonly presenterId: MemberId | undefined;
-  readonly presenterReason: AssignmentReason | undefined;
+  /** `'override'` or `'rotation'`: no invite is read here. */
+  readonly presenterReason: PresenterSource | undefined;
 }
 
 /**
@@ -64,7 +65,7 @@ export function nextMeetingOf(options: NextMeetingOptions): NextMeeting | undefi
   const locale = options.locale ?? 'en-GB';
   const start = DateTime.fromISO(upcoming.utcStart, { zone: upcoming.timeZone }).setLocale(locale);
   const end = DateTime.fromISO(upcoming.utcEnd, { zone: upcoming.timeZone }).setLocale(locale);
-  const assignment = presenterOf(cadence, upcoming.sequence);
+  const presenter = rotaPresenterOf(cadence, upcoming);
   return {
     occurrenceId: upcoming.id,
     utcStart: upcoming.utcStart,
@@ -72,24 +73,9 @@ export function nextMeetingOf(options: NextMeetingOptions): NextMeeting | undefi
     timeLabel: `${start.toFormat(NEXT_MEETING_TIME_FORMAT)}–${end.toFormat(NEXT_MEETING_TIME_FORMAT)} ${start.toFormat('ZZZZ')}`,
     timeZone: upcoming.timeZone,
     agenda: agendaSchedule(cadence.agenda, start.toFormat(NEXT_MEETING_TIME_FORMAT)),
-    presenterId: assignment?.presenterId,
-    presenterReason: assignment?.reason,
+    presenterId: presenter.memberId,
+    presenterReason: presenter.memberId === undefined ? undefined : presenter.source,
   };
-}
-
-function presenterOf(cadence: Cadence, sequence: number) {
-  if (cadence.rotation.memberIds.length === 0) return undefined;
-  const occurrences = cadenceOccurrences(cadence, { maxCount: sequence + 1 });
-  const planned = new Set<string>(occurrences.map((occurrence) => occurrence.id));
-  const assignments = assignMissionMomentPresenters({
-    members: cadence.rotation.memberIds,
-    occurrences: occurrences.map((occurrence) => ({
-      occurrenceId: occurrence.id,
-      date: occurrence.localStart.slice(0, 10),
-    })),
-    overrides: cadence.rotation.overrides.filter((override) => planned.has(override.occurrenceId)),
-  });
-  return assignments[sequence];
 }
 
 function isoOf(moment: DateTime): string {

@@ -1,9 +1,8 @@
 /** The summary surface's Graph flows: read a meeting's summary sources, publish and record it. */
 export { SummarySourceError } from './errors';
-export type { SummarySourceErrorCode } from './errors';
 export { findMeetingChat, loadSummarySources, summaryMembersOf } from './loadSummarySources';
 export type { LoadSummarySourcesOptions, SummarySources } from './loadSummarySources';
-export { publishMeetingSummary, stepsDoneIn, summaryOfSources } from './publishMeetingSummary';
+export { publishMeetingSummary, summaryOfSources } from './publishMeetingSummary';
 export type {
   PublishMeetingSummaryOptions,
   PublishedMeetingSummary,

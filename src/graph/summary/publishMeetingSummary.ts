@@ -13,6 +13,7 @@ import type {
   SummaryChatFormat,
 } from '../publishing';
 import { RecordConflictError } from '../records';
+import { isSameRecord } from '../records/listItemMapping';
 import type {
   ActionItemRepository,
   MeetingEntry,
@@ -24,7 +25,6 @@ import type { CxWorkspace } from '../workspace';
 import type { SummarySources } from './loadSummarySources';
 import { summaryMembersOf } from './loadSummarySources';
 
-/** The post-meeting summary of the sources: names resolved, in the cadence's zone. */
 /**
  * The meeting's record, with the cadence's invitations as its attendance when nobody recorded any
  * (a record written before invitations were kept): otherwise the summary would reach nobody.
@@ -44,6 +44,7 @@ function withInvitedWhenUnmarked(sources: SummarySources): MeetingRecord {
   };
 }
 
+/** The post-meeting summary of the sources: names resolved, in the cadence's zone. */
 export function summaryOfSources(sources: SummarySources, locale?: string): MeetingSummary {
   const { cadence } = sources.cadence.value;
   return buildMeetingSummary({
@@ -157,24 +158,15 @@ export function stepsDoneIn(
 }
 
 /** Saves the meeting's publication; on a conflict, once more over the version found. */
-async function savePublication(
+function savePublication(
   meetings: MeetingRepository,
   current: StoredRecord<MeetingEntry>,
   change: (publication: SummaryPublication) => SummaryPublication,
 ): Promise<StoredRecord<MeetingEntry>> {
-  const next = (stored: StoredRecord<MeetingEntry>): MeetingEntry => ({
-    ...stored.value,
-    summary: change(stored.value.summary),
-  });
-  const wanted = next(current);
-  if (JSON.stringify(wanted) === JSON.stringify(current.value)) return current;
-  try {
-    return await meetings.update(current, wanted);
-  } catch (error) {
-    if (!(error instanceof RecordConflictError) || !error.current) throw error;
-    const theirs = error.current as StoredRecord<MeetingEntry>;
-    return meetings.update(theirs, next(theirs));
-  }
+  return updateOverConflict(meetings, current, (entry) => ({
+    ...entry,
+    summary: change(entry.summary),
+  }));
 }
 
 /** Stores each new task id on its action; a conflicting save is applied over the version found. */
@@ -187,15 +179,32 @@ async function linkPlannerTasks(
   await Promise.all(
     stored.map(async (current) => {
       const taskId = taskIds.get(current.value.id);
-      if (!taskId || current.value.plannerTaskId === taskId) return;
-      try {
-        await repository.update(current, withPlannerTask(current.value, taskId));
-      } catch (error) {
-        if (!(error instanceof RecordConflictError) || !error.current) throw error;
-        const theirs = error.current as StoredRecord<ActionItem>;
-        if (theirs.value.plannerTaskId === taskId) return;
-        await repository.update(theirs, withPlannerTask(theirs.value, taskId));
-      }
+      if (!taskId) return;
+      await updateOverConflict(repository, current, (action) =>
+        action.plannerTaskId === taskId ? undefined : withPlannerTask(action, taskId),
+      );
     }),
   );
+}
+
+/**
+ * Saves `change` of the stored value, unless that changes nothing; on a conflict, saves `change`
+ * of the version found instead, so neither change is lost. `change` gives `undefined` when a
+ * version needs no write.
+ */
+async function updateOverConflict<T>(
+  repository: { update(current: StoredRecord<T>, next: T): Promise<StoredRecord<T>> },
+  stored: StoredRecord<T>,
+  change: (value: T) => T | undefined,
+): Promise<StoredRecord<T>> {
+  const wanted = change(stored.value);
+  if (wanted === undefined || isSameRecord(wanted, stored.value)) return stored;
+  try {
+    return await repository.update(stored, wanted);
+  } catch (error) {
+    if (!(error instanceof RecordConflictError) || !error.current) throw error;
+    const theirs = error.current as StoredRecord<T>;
+    const again = change(theirs.value);
+    return again === undefined ? theirs : repository.update(theirs, again);
+  }
 }

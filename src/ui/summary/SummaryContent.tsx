@@ -1,7 +1,12 @@
 import { Badge, Text } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { MeetingSummary } from '../../domain/summary';
-import { SUMMARY_EMPTY, SUMMARY_HEADINGS, listOrNone } from '../../domain/summary';
+import {
+  SUMMARY_EMPTY,
+  SUMMARY_HEADINGS,
+  describeRoleHolder,
+  listOrNone,
+} from '../../domain/summary';
 import { isPendingApproval } from '../../domain/summaryReview';
 import { useSummaryStyles } from './summaryStyles';
 
@@ -100,8 +105,8 @@ export function SummaryContent({ summary, level }: SummaryContentProps) {
                 </Text>
                 {decision.rationale && <p className={styles.paragraph}>{decision.rationale}</p>}
                 <Text size={200}>
-                  Driver: {decision.driver.memberName} ({decision.driver.roleName}); approver:{' '}
-                  {decision.approver.memberName} ({decision.approver.roleName})
+                  Driver: {describeRoleHolder(decision.driver)}; approver:{' '}
+                  {describeRoleHolder(decision.approver)}
                 </Text>
               </li>
             ))}

@@ -60,23 +60,15 @@ export function SummaryPreviewPanel(props: SummaryPreviewPanelProps) {
       >
         {tab === 'chat' && (
           <>
+            <div
+              className={styles.rendered}
+              // Sanitised by the domain's renderers (escape, then sanitize-html's allow-list).
+              dangerouslySetInnerHTML={{ __html: preview.chatHtml }}
+            />
             {preview.chatCard && (
-              <div
-                className={styles.rendered}
-                // Sanitised by the domain's renderers (escape, then sanitize-html's allow-list).
-                dangerouslySetInnerHTML={{ __html: preview.chatHtml }}
-              />
-            )}
-            {preview.chatCard ? (
               <div className={styles.rendered} aria-label="The Adaptive Card" role="group">
                 <CardPreview card={preview.chatCard} />
               </div>
-            ) : (
-              <div
-                className={styles.rendered}
-                // Sanitised by the domain's renderers (escape, then sanitize-html's allow-list).
-                dangerouslySetInnerHTML={{ __html: preview.chatHtml }}
-              />
             )}
           </>
         )}
