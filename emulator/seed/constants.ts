@@ -1,3 +1,5 @@
+import { DEFAULT_EMULATOR_TEAMS_APP_ID } from '../../src/auth/config';
+
 /**
  * Fixed names and ids of the seeded tenants, so tests, benchmarks and the app can find the CX team
  * without searching. The ids never depend on `newId`: the demo and the empty tenant share them, and
@@ -29,7 +31,7 @@ export const DEMO_CX_TEAM_INTERNAL_ID = '19:Jq3vN8kLr2TxW5pZ0cYh7mBd4sFa6GeU@thr
 /** The CX Cadence app in the organisation's Teams app catalog. */
 export const DEMO_CX_CADENCE_APP_ID = 'c3e9a1f5-7b2d-4e6a-9c8f-1d4b6a2e0f37';
 /** The app's manifest id (`externalId` in the catalog). */
-export const DEMO_CX_CADENCE_APP_EXTERNAL_ID = '8d2f6b1e-4c9a-4a7e-b5d3-2e1f0c9a6b84';
+export const DEMO_CX_CADENCE_APP_EXTERNAL_ID = DEFAULT_EMULATOR_TEAMS_APP_ID;
 export const DEMO_CX_CADENCE_APP_NAME = 'CX Cadence';
 
 /** Fixed user ids (Entra object ids) of the personas. */

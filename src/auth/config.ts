@@ -4,6 +4,12 @@ import type { FieldIssue } from '../domain/errors';
 import { GRAPH_V1_BASE_URL } from '../graph/client/options';
 
 /**
+ * The Teams app id (manifest `id`, catalog `externalId`) the emulator's demo tenant has in its
+ * app catalog, so a local run can pin the side panel without any setting.
+ */
+export const DEFAULT_EMULATOR_TEAMS_APP_ID = '8d2f6b1e-4c9a-4a7e-b5d3-2e1f0c9a6b84';
+
+/**
  * CX Cadence's configuration, fixed when the app is built: webpack's DefinePlugin replaces every
  * `process.env.CX_CADENCE_*` below with the value the build saw, so the bundle carries no secret and
  * reads no environment at run time. There is no client secret anywhere: the app is a single-page
@@ -17,15 +23,10 @@ import { GRAPH_V1_BASE_URL } from '../graph/client/options';
  * | `CX_CADENCE_GRAPH_BASE_URL` | `http://127.0.0.1:4000/v1.0` in `emulator` mode, `https://graph.microsoft.com/v1.0` in `entra` mode | Microsoft Graph's root including the version segment. Plain `http` only on this computer (127.0.0.1, localhost), so a token never crosses a network unencrypted. |
  * | `CX_CADENCE_EMULATOR_URL` | `http://127.0.0.1:4000` | Where the local Graph emulator answers (`npm start` runs it there); the persona sign-in asks it for tokens. |
  * | `CX_CADENCE_APP_URL` | the address the page is served from | The public HTTPS address the app is served at (the tab URLs of the Teams app package and the sign-in redirect page); plain `http` only on this computer. |
+ * | `CX_CADENCE_TEAMS_APP_ID` | the app in the emulator's demo tenant in `emulator` mode; required in `entra` mode | The Teams app's id: the `id` in the app package's manifest (`APP_ID` of `npm run package`), a GUID. Scheduling a cadence pins this app's side panel in the meeting chat. |
  *
  * Blank values count as unset, so an environment file may list every variable with empty defaults.
  */
-/**
- * The Teams app id (manifest `id`, catalog `externalId`) the emulator's demo tenant has in its
- * app catalog, so a local run can pin the side panel without any setting.
- */
-export const DEFAULT_EMULATOR_TEAMS_APP_ID = '8d2f6b1e-4c9a-4a7e-b5d3-2e1f0c9a6b84';
-
 export const APP_CONFIG_VARIABLES: readonly AppConfigVariable[] = [
   {
     name: 'CX_CADENCE_AUTH_MODE',
@@ -219,12 +220,21 @@ function settingIssues(settings: Settings): FieldIssue[] {
     if (!isValid) issues.push({ field, message });
   };
   check('CX_CADENCE_AUTH_MODE', isAuthMode(mode), MESSAGES.authMode(settings.CX_CADENCE_AUTH_MODE));
-  const clientId = settings.CX_CADENCE_CLIENT_ID;
-  if (clientId === undefined) {
-    check('CX_CADENCE_CLIENT_ID', mode !== 'entra', MESSAGES.clientIdMissing);
-  } else {
-    check('CX_CADENCE_CLIENT_ID', isGuid(clientId), MESSAGES.clientIdShape(clientId));
-  }
+  const entraGuid = (
+    field: AppConfigVariableName,
+    value: string | undefined,
+    missing: string,
+    shape: (text: string) => string,
+  ) => {
+    if (value === undefined) check(field, mode !== 'entra', missing);
+    else check(field, isGuid(value), shape(value));
+  };
+  entraGuid(
+    'CX_CADENCE_CLIENT_ID',
+    settings.CX_CADENCE_CLIENT_ID,
+    MESSAGES.clientIdMissing,
+    MESSAGES.clientIdShape,
+  );
   const optional = (
     field: AppConfigVariableName,
     value: string | undefined,
@@ -247,12 +257,12 @@ function settingIssues(settings: Settings): FieldIssue[] {
     MESSAGES.emulatorUrl,
   );
   optional('CX_CADENCE_APP_URL', settings.CX_CADENCE_APP_URL, isSecureUrl, MESSAGES.appUrl);
-  const teamsAppId = settings.CX_CADENCE_TEAMS_APP_ID;
-  if (teamsAppId === undefined) {
-    check('CX_CADENCE_TEAMS_APP_ID', mode !== 'entra', MESSAGES.teamsAppIdMissing);
-  } else {
-    check('CX_CADENCE_TEAMS_APP_ID', isGuid(teamsAppId), MESSAGES.teamsAppIdShape(teamsAppId));
-  }
+  entraGuid(
+    'CX_CADENCE_TEAMS_APP_ID',
+    settings.CX_CADENCE_TEAMS_APP_ID,
+    MESSAGES.teamsAppIdMissing,
+    MESSAGES.teamsAppIdShape,
+  );
   return issues;
 }
 

@@ -1,12 +1,5 @@
 import { ADAPTIVE_CARD_SCHEMA, ADAPTIVE_CARD_VERSION, escapeCardText } from '../adaptiveCard';
-import type {
-  AdaptiveCard,
-  CardColumn,
-  CardColumnSet,
-  CardContainer,
-  CardElement,
-  CardTextBlock,
-} from '../adaptiveCard';
+import type { AdaptiveCard, CardColumnSet, CardContainer, CardTextBlock } from '../adaptiveCard';
 import {
   AGENDA_BLOCK_HEADING,
   CARRY_OVER_HEADING,
@@ -20,9 +13,7 @@ import type { AgendaCarryOver, AgendaRenderOptions, AgendaRow } from './presenta
 
 /** The agenda card's schema version: the one all CX Cadence cards use. */
 export const AGENDA_CARD_VERSION = ADAPTIVE_CARD_VERSION;
-export type AgendaAdaptiveCard = AdaptiveCard;
-export { ADAPTIVE_CARD_SCHEMA, escapeCardText };
-export type { CardColumn, CardColumnSet, CardContainer, CardElement, CardTextBlock };
+export { escapeCardText };
 
 /**
  * The agenda as an Adaptive Card (schema 1.5) for the meeting chat and the side panel: the CX
@@ -31,7 +22,7 @@ export type { CardColumn, CardColumnSet, CardContainer, CardElement, CardTextBlo
  *
  * @throws ValidationError when `meetingMinutes` is given and the agenda cannot fit it.
  */
-export function renderAgendaCard(options: AgendaRenderOptions): AgendaAdaptiveCard {
+export function renderAgendaCard(options: AgendaRenderOptions): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,

@@ -57,17 +57,4 @@ export {
 } from './presentation';
 export type { AgendaCarryOver, AgendaRenderOptions } from './presentation';
 export { renderInviteHtml, replaceAgendaInBody } from './inviteHtml';
-export {
-  ADAPTIVE_CARD_SCHEMA,
-  AGENDA_CARD_VERSION,
-  escapeCardText,
-  renderAgendaCard,
-} from './agendaCard';
-export type {
-  AgendaAdaptiveCard,
-  CardColumn,
-  CardColumnSet,
-  CardContainer,
-  CardElement,
-  CardTextBlock,
-} from './agendaCard';
+export { AGENDA_CARD_VERSION, escapeCardText, renderAgendaCard } from './agendaCard';

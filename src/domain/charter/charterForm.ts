@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../errors';
 import type { RoleId } from '../ids';
 import { DEFAULT_ROLE_IDS } from './defaultCharter';
+import { hasIndex, sameItems } from './editCharter';
 import type {
   Charter,
   CharterGoal,
@@ -74,21 +75,15 @@ export function messagesUnder(issues: readonly FieldIssue[], prefix: string): st
     .map((issue) => issue.message);
 }
 
-const isSameList = <T>(a: readonly T[], b: readonly T[]): boolean =>
-  a.length === b.length && a.every((item, index) => item === b[index]);
-
-const isIndexOf = (items: readonly unknown[], index: number): boolean =>
-  Number.isInteger(index) && index >= 0 && index < items.length;
-
 /** `items` with the item at `index` replaced; the same array when the index is out of range or the item is unchanged. */
 export function withItemReplaced<T>(items: readonly T[], index: number, item: T): readonly T[] {
-  if (!isIndexOf(items, index) || items[index] === item) return items;
+  if (!hasIndex(items, index) || items[index] === item) return items;
   return items.map((current, position) => (position === index ? item : current));
 }
 
 /** `items` without the item at `index`; the same array when the index is out of range. */
 export function withItemRemoved<T>(items: readonly T[], index: number): readonly T[] {
-  if (!isIndexOf(items, index)) return items;
+  if (!hasIndex(items, index)) return items;
   return items.filter((_, position) => position !== index);
 }
 
@@ -116,7 +111,7 @@ export function updateGoal(charter: Charter, change: GoalChange): Charter {
   const current = charter.goals[index];
   if (current === undefined) return charter;
   const isNewTitle = title !== undefined && title !== current.title;
-  const areNewObjectives = objectives !== undefined && !isSameList(objectives, current.objectives);
+  const areNewObjectives = objectives !== undefined && !sameItems(objectives, current.objectives);
   if (!isNewTitle && !areNewObjectives) return charter;
   const next: CharterGoal = {
     title: isNewTitle ? title : current.title,
@@ -165,7 +160,7 @@ export function updateStakeholder(charter: Charter, change: StakeholderChange): 
   const { index, categoryIds, ...fields } = change;
   const current = charter.stakeholders[index];
   if (current === undefined) return charter;
-  const sameCategories = categoryIds === undefined || isSameList(categoryIds, current.categoryIds);
+  const sameCategories = categoryIds === undefined || sameItems(categoryIds, current.categoryIds);
   const withFields: Stakeholder = merged(current, fields);
   if (withFields === current && sameCategories) return charter;
   const next = sameCategories ? withFields : { ...withFields, categoryIds };

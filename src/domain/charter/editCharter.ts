@@ -59,10 +59,10 @@ export interface DecisionRightChange {
   readonly right: DecisionRight | undefined;
 }
 
-const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
+export const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
   a.length === b.length && a.every((item, index) => item === b[index]);
 
-const hasIndex = (items: readonly unknown[], index: number): boolean =>
+export const hasIndex = (items: readonly unknown[], index: number): boolean =>
   Number.isInteger(index) && index >= 0 && index < items.length;
 
 const without = <T>(items: readonly T[], index: number): T[] =>

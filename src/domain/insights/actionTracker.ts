@@ -2,6 +2,7 @@ import { parseDayNumber } from '../calendarDate';
 import type { MemberId } from '../ids';
 import { ACTION_STATUS_LABELS, isOverdue, sortForTracker } from '../records';
 import type { ActionItem, ActionStatus } from '../records';
+import { ACTION_STATUS_OPTIONS } from './actionStatusEdit';
 import { memberNameOf } from './memberDirectory';
 import type { MemberDirectory } from './memberDirectory';
 
@@ -52,9 +53,7 @@ export type ActionStatusFilter = ActionStatus | 'overdue';
 /** The status filter's choices, with the words it shows. */
 export const ACTION_STATUS_CHOICES: readonly { value: ActionStatusFilter; label: string }[] = [
   { value: 'overdue', label: 'Overdue' },
-  { value: 'notStarted', label: ACTION_STATUS_LABELS.notStarted },
-  { value: 'inProgress', label: ACTION_STATUS_LABELS.inProgress },
-  { value: 'completed', label: ACTION_STATUS_LABELS.completed },
+  ...ACTION_STATUS_OPTIONS,
 ];
 
 /** What the tracker is narrowed to; a missing field does not narrow. */

@@ -3,7 +3,7 @@ import type { Cadence } from '../cadence';
 import { DEPARTMENTS, departmentLabel } from '../charter';
 import type { Department } from '../charter';
 import type { CadenceId, DecisionCategoryId, OccurrenceId, RoleId } from '../ids';
-import { categoryName, roleName } from '../records';
+import { attendanceByDepartment, categoryName, roleName } from '../records';
 import type { Decision, DecisionStatus, MeetingRecord, MissionMoment } from '../records';
 import { percentOf } from './actionTracker';
 import type { InsightCharter } from './decisionLog';
@@ -225,11 +225,11 @@ export function attendanceByDepartmentOverall(
   const counts = new Map<Department, { invited: number; attended: number }>();
   for (const meeting of meetings) {
     if (meeting.status !== 'held') continue;
-    for (const entry of meeting.attendance) {
-      const current = counts.get(entry.department) ?? { invited: 0, attended: 0 };
-      counts.set(entry.department, {
-        invited: current.invited + 1,
-        attended: current.attended + (entry.attended ? 1 : 0),
+    for (const { department, invited, attended } of attendanceByDepartment(meeting)) {
+      const current = counts.get(department) ?? { invited: 0, attended: 0 };
+      counts.set(department, {
+        invited: current.invited + invited,
+        attended: current.attended + attended,
       });
     }
   }

@@ -55,11 +55,11 @@ const STATUS_ORDER: Readonly<Record<DecisionStatus, number>> = {
 };
 
 /** The statuses a filter offers, in log order, with the words the filter shows. */
-export const DECISION_STATUS_CHOICES: readonly { status: DecisionStatus; label: string }[] = [
-  { status: 'pendingApproval', label: 'Pending approval' },
-  { status: 'deferred', label: 'Deferred' },
-  { status: 'approved', label: 'Approved' },
-  { status: 'rejected', label: 'Rejected' },
+export const DECISION_STATUS_CHOICES: readonly FilterChoice<DecisionStatus>[] = [
+  { value: 'pendingApproval', label: 'Pending approval' },
+  { value: 'deferred', label: 'Deferred' },
+  { value: 'approved', label: 'Approved' },
+  { value: 'rejected', label: 'Rejected' },
 ];
 
 /**
@@ -113,13 +113,7 @@ export interface DecisionLogFilter {
 
 /** True when the role has any part in the decision (DACI, or as the approver it waits for). */
 export function involvesRole(decision: Decision, roleId: RoleId): boolean {
-  return (
-    decision.driver.roleId === roleId ||
-    decision.approver.roleId === roleId ||
-    decision.contributors.includes(roleId) ||
-    decision.informed.includes(roleId) ||
-    decision.pendingApprovalBy.includes(roleId)
-  );
+  return rolesOf(decision).includes(roleId);
 }
 
 /** The entries matching every field of the filter, in the order given. */
@@ -178,7 +172,7 @@ export function decisionLogChoices(
   return {
     categories: choices(categories),
     roles: choices(roles),
-    statuses: DECISION_STATUS_CHOICES.map(({ status, label }) => ({ value: status, label })),
+    statuses: DECISION_STATUS_CHOICES,
     meetings: choices(meetings),
   };
 }

@@ -10,8 +10,8 @@ import {
   matchActionTasks,
   pickTeamPlan,
   readActionTasks,
-  syncActionStatuses,
   teamPlansUrl,
+  withPlannerStatus,
 } from '../planner';
 import type { PlannerActionTask } from '../planner';
 import {
@@ -191,10 +191,14 @@ async function readPlannerStatuses(
       ...(input.planTitle === undefined ? {} : { planTitle: input.planTitle }),
     });
     const tasks = await readActionTasks(client, { planId: plan.id, timeZone: input.timeZone });
+    const matches = matchActionTasks(input.actions, tasks);
     return {
       read: { state: 'read', taskCount: tasks.length },
-      actions: syncActionStatuses(input.actions, tasks),
-      tasks: matchActionTasks(input.actions, tasks),
+      actions: input.actions.map((action) => {
+        const task = matches.get(action.id);
+        return task ? withPlannerStatus(action, task) : action;
+      }),
+      tasks: matches,
     };
   } catch (error) {
     return { read: { state: 'failed', error }, actions: input.actions, tasks: new Map() };
