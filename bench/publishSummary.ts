@@ -14,10 +14,11 @@
  *   task builders, so only the traffic differs. It is not safe to run twice: that is what the
  *   flow's look-ups buy.
  *
- * Recording (the side panel's capture through the record repositories, lists already provisioned
- * and their location known):
- * - record repositories: the Mission Moment `append`, the decisions' and actions' `appendMany`
- *   (each a look-up by key, then one `$batch`), then the meeting record `update` linking them;
+ * Recording (the side panel's capture, lists already provisioned and their location known, the
+ * meeting's record already there):
+ * - record repositories: `syncMeetingEntries`, the side panel's own save: at the same time the
+ *   Mission Moment `append` and the decisions' and actions' `appendMany` (each a look-up by key,
+ *   then one `$batch`), then the meeting record read and `update`d (If-Match) to link them;
  * - one list item per record: a `POST …/items` per Mission Moment, decision and action, then the
  *   meeting record's PATCH, no look-ups (so a retry would duplicate).
  *
@@ -65,6 +66,7 @@ import {
   type StoredRecord,
 } from '../src/graph/records';
 import { fieldsOf } from '../src/graph/records/listItemMapping';
+import { syncMeetingEntries, type MeetingEntryValue } from '../src/graph/meetingPanel';
 import { openCxWorkspace, workspaceAt } from '../src/graph/workspace';
 import {
   describeRatio,
@@ -272,12 +274,24 @@ async function runRecordRows(emulator: RunningEmulator): Promise<RecordMeetingBe
   const repositories = await measureGraphCost(
     emulator,
     async (client) => {
-      const workspace = workspaceOf(client);
-      await workspace.missionMoments.append(outcomes.missionMoment);
-      await workspace.decisions.appendMany(outcomes.decisions);
-      await workspace.actions.appendMany(outcomes.actions);
-      if (!stored) throw new Error('The meeting record was not created');
-      await workspace.meetings.update(stored, linked);
+      const { record } = outcomes;
+      const report = await syncMeetingEntries({
+        workspace: workspaceOf(client),
+        meeting: {
+          cadenceId: record.cadenceId,
+          occurrenceId: record.occurrenceId,
+          meetingId: outcomes.meetingId,
+          scheduledStart: record.scheduledStart,
+          invited: record.attendance,
+        },
+        entries: [
+          { kind: 'missionMoment', value: outcomes.missionMoment },
+          ...outcomes.decisions.map((value): MeetingEntryValue => ({ kind: 'decision', value })),
+          ...outcomes.actions.map((value): MeetingEntryValue => ({ kind: 'action', value })),
+        ],
+      });
+      const [failure] = report.failed;
+      if (failure) throw failure.error;
     },
     { setUp },
   );

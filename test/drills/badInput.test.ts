@@ -3,7 +3,6 @@ import { DEMO_CX_GROUP_ID, DEMO_USER_IDS, seedTenant } from '../../emulator/seed
 import type { EmulatorState } from '../../emulator/core/state';
 import { councilCharter } from '../../bench/meetingOutcomes';
 import type { Cadence } from '../../src/domain/cadence';
-import { cadenceOccurrences } from '../../src/domain/cadence';
 import { validateCharter } from '../../src/domain/charter';
 import type { Charter } from '../../src/domain/charter';
 import { ValidationError } from '../../src/domain/errors';
@@ -13,9 +12,18 @@ import {
   findBestSlots,
   scheduleCadence,
 } from '../../src/graph/scheduling';
+import { readMeetingPanel } from '../../src/graph/meetingPanel';
 import { openCxWorkspace } from '../../src/graph/workspace';
 import { NOAH, TEAM_IDS, scheduleOptions, writesIn } from '../graph/scheduling/fixtures';
-import { PLANNING_TIME, quarterCadence, startDrillSession, type DrillSession } from './support';
+import {
+  AFTER_FIRST_MEETING,
+  PLANNING_TIME,
+  captureMeeting,
+  firstMeetingOutcomes,
+  quarterCadence,
+  startDrillSession,
+  type DrillSession,
+} from './support';
 
 jest.setTimeout(60_000);
 
@@ -155,20 +163,48 @@ describe('drill: bad input', () => {
     expect(await session.requests()).toHaveLength(before);
   });
 
-  it('a meeting that is not one of the cadence’s has no occurrence and no record (no message yet)', async () => {
-    // The side panel has no function yet that answers "this is not a CX Cadence meeting": the
-    // drill pins the facts it will rest on (see README). A Thursday meeting of a Tuesday cadence:
+  it('a side panel opened for a meeting that is not one of the cadence’s says so and what to do, losing nothing', async () => {
+    // A Thursday meeting of a Tuesday cadence, opened after the first meeting was captured.
+    const charter = councilCharter();
     const cadence = quarterCadence();
     const stranger = occurrenceId('2026-03-12T15:00:00Z');
-    const workspace = await openCxWorkspace({
-      client: await session.lead(),
-      groupId: DEMO_CX_GROUP_ID,
-    });
+    const client = await session.lead();
+    const workspace = await openCxWorkspace({ client, groupId: DEMO_CX_GROUP_ID });
+    const savedCharter = await workspace.charter.create(charter);
+    const savedCadence = await workspace.cadences.create({ cadence });
+    const outcomes = firstMeetingOutcomes({ charter, decisions: 2, actions: 2 });
+    await captureMeeting(workspace, outcomes);
+    const openPanel = (occurrence: string) =>
+      readMeetingPanel({
+        client,
+        groupId: DEMO_CX_GROUP_ID,
+        cadenceId: cadence.id,
+        occurrenceId: occurrence,
+        siteId: workspace.location.siteId,
+        now: () => AFTER_FIRST_MEETING,
+      });
     const before = (await session.requests()).length;
 
-    expect(cadenceOccurrences(cadence).map((occurrence) => occurrence.id)).not.toContain(stranger);
-    expect(await workspace.meetings.byOccurrence(cadence.id, stranger)).toBeUndefined();
+    const error = await refusal(openPanel(stranger));
+
+    expect(error.issues).toEqual([
+      {
+        field: 'occurrence',
+        message:
+          'No "CX Council" meeting starts at 2026-03-12T15:00:00Z: this is not a meeting of the cadence. Open the side panel from one of its meetings.',
+      },
+    ]);
     expect(writesIn((await session.requests()).slice(before))).toEqual([]);
+    // Nothing entered is lost: the charter, the cadence and the first meeting's capture are as
+    // saved, and the side panel opened from that meeting shows them.
+    expect((await workspace.charter.read())?.value).toEqual(savedCharter.value);
+    expect((await workspace.cadences.read(cadence.id))?.value).toEqual(savedCadence.value);
+    expect(await workspace.meetings.byOccurrence(cadence.id, stranger)).toBeUndefined();
+    const first = await openPanel(outcomes.record.occurrenceId);
+    expect(first.meeting?.value.record).toEqual(outcomes.record);
+    expect(first.thisMeeting.decisions).toEqual(outcomes.decisions);
+    expect(first.thisMeeting.actions).toEqual(outcomes.actions);
+    expect(first.thisMeeting.missionMoment).toEqual(outcomes.missionMoment);
   });
 });
 

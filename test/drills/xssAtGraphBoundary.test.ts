@@ -13,6 +13,7 @@ import {
   publishMeeting,
   quarterCadence,
   startDrillSession,
+  summaryMessagesIn,
   type DrillSession,
 } from './support';
 import { XSS_CORPUS } from './xssCorpus';
@@ -132,9 +133,7 @@ describe('drill: XSS corpus through scheduling and publishing into Graph', () =>
       (stored) => stored.event.subject === 'CX Council',
     );
     const reference = summaryReference({ meetingId: outcomes.meetingId });
-    const chat = (state.chats[scheduled.chatId]?.messages ?? []).filter((message) =>
-      String((message.body as { content?: string }).content ?? '').includes(reference),
-    );
+    const chat = summaryMessagesIn(state, scheduled.chatId, outcomes);
     const mails = Object.values(state.messages).filter((stored) =>
       String(stored.message.subject ?? '').includes(reference),
     );

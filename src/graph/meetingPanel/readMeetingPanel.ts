@@ -48,12 +48,12 @@ import { MeetingPanelError } from './errors';
  * - Round trip 0 (only when the caller has no cached `siteId`): the team's site id
  *   (`GET /groups/{id}/sites/root`). Lists are addressed by their title
  *   (`/sites/{id}/lists/CX%20Cadences/items`, as Graph allows), so their ids are never needed.
- * - Round trip 1, four HTTP requests sent together: the cadence and the charter as two plain GETs
- *   (the agenda: `onAgenda` fires as soon as both answer; in a `$batch` they would wait for the
- *   batch's own dispatch as well), a `$batch` with everything the meeting needs below the agenda
- *   (the cadence's meeting records, decisions, actions and Mission Moments, and the person's
- *   calendar around the meeting for the invite's presenter), and the team's members. Lists rarely
- *   need a second page; when one does, its pages follow.
+ * - Round trip 1, five HTTP requests sent together: the cadence, the charter and the person's
+ *   calendar around the meeting (the invite's presenter; in Teams, also which occurrence the
+ *   meeting chat belongs to) as plain GETs, so the agenda (`onAgenda`) never waits for a batch's
+ *   own dispatch; a `$batch` with the cadence's meeting records, decisions, actions and Mission
+ *   Moments; and the team's members. Lists rarely need a second page; when one does, its pages
+ *   follow.
  *
  * A cached site id that went stale answers 404: the flow looks the site up again and repeats the
  * round trip once. Lists that do not exist (nobody has opened the CX hub yet) are reported as such.
@@ -151,36 +151,26 @@ async function readAt(
   location: RecordsLocation,
 ): Promise<MeetingPanelData> {
   const { client, cadenceId } = options;
-  const urls = listUrls(location);
-  const meetingPrefix = `${cadenceId}@`;
-  const calendarWindow = calendarWindowOf(options);
-
-  const startsWithCadence = `startswith(fields/MeetingId, ${odataString(meetingPrefix)})`;
+  const ofCadence = `fields/CadenceId eq ${odataString(cadenceId)}`;
+  const startsWithCadence = `startswith(fields/MeetingId, ${odataString(`${cadenceId}@`)})`;
   const outcomesRead = executeBatch<GraphPage<unknown>>(client, [
-    itemsRequest('meetings', urls.meetings, `fields/CadenceId eq ${odataString(cadenceId)}`),
-    itemsRequest('decisions', urls.decisions, startsWithCadence),
-    itemsRequest('actions', urls.actionItems, startsWithCadence),
-    itemsRequest('moments', urls.missionMoments, startsWithCadence),
-    calendarRequest(calendarWindow),
+    itemsRequest(location, 'meetings', ofCadence),
+    itemsRequest(location, 'decisions', startsWithCadence),
+    itemsRequest(location, 'actionItems', startsWithCadence),
+    itemsRequest(location, 'missionMoments', startsWithCadence),
   ]);
+  const calendarRead = readCalendar(client, calendarWindowOf(options));
   const agendaRead = Promise.all([
+    readPage(client, itemsRequest(location, 'cadences', ofCadence)),
     readPage(
       client,
-      itemsRequest('cadence', urls.cadences, `fields/CadenceId eq ${odataString(cadenceId)}`),
-    ),
-    readPage(
-      client,
-      itemsRequest(
-        'charter',
-        urls.charter,
-        `fields/CharterKey eq ${odataString(CHARTER_RECORD_KEY)}`,
-      ),
+      itemsRequest(location, 'charter', `fields/CharterKey eq ${odataString(CHARTER_RECORD_KEY)}`),
     ),
   ]).then(async (pages) => {
-    // Only a panel that must find its meeting through the chat waits for the calendar (which
-    // answers in the same round trip); otherwise the agenda shows at once.
+    // Only a panel that must find its meeting through the chat waits for the calendar (sent in
+    // the same round trip); otherwise the agenda shows at once.
     const needsCalendar = options.occurrenceId === undefined && options.chatId !== undefined;
-    const events = needsCalendar ? calendarEventsOf((await outcomesRead).results[4]) : [];
+    const events = needsCalendar ? await calendarRead : [];
     const agenda = agendaOf({ options, location, pages, events });
     options.onAgenda?.(agenda);
     return agenda;
@@ -204,7 +194,7 @@ async function readAt(
     readRecords(client, outcomesResult.value.results[2], actionItemMapper),
     readRecords(client, outcomesResult.value.results[3], missionMomentMapper),
   ]);
-  const events = calendarEventsOf(outcomesResult.value.results[4]);
+  const events = await calendarRead;
   const invite = inviteFor(events, agenda.occurrence);
   const split = splitMeetingOutcomes({
     timeZone: agenda.cadence.timeZone,
@@ -272,38 +262,23 @@ async function readAt(
   }
 }
 
-/** The list item URLs of each list. */
-function listUrls(location: RecordsLocation) {
-  const url = (key: Parameters<typeof listSchemaOf>[0]) =>
-    `/sites/${location.siteId}/lists/${location.listIds[key]}/items`;
-  return {
-    cadences: url('cadences'),
-    charter: url('charter'),
-    meetings: url('meetings'),
-    decisions: url('decisions'),
-    actionItems: url('actionItems'),
-    missionMoments: url('missionMoments'),
-  };
-}
-
-const LIST_OF_REQUEST: Readonly<Record<string, Parameters<typeof listSchemaOf>[0]>> = {
-  cadence: 'cadences',
-  charter: 'charter',
-  meetings: 'meetings',
-  decisions: 'decisions',
-  actions: 'actionItems',
-  moments: 'missionMoments',
-};
-
-function itemsRequest(id: string, itemsUrl: string, filter: string): BatchRequest {
-  const schema = listSchemaOf(LIST_OF_REQUEST[id] ?? 'charter');
+/** A read of one records list: the items whose fields match `filter`, every field the list has. */
+function itemsRequest(
+  location: RecordsLocation,
+  list: RecordListKey,
+  filter: string,
+): BatchRequest {
   const query = [
     `$select=id,eTag`,
-    `$expand=fields($select=${fieldNamesOf(schema).join(',')})`,
+    `$expand=fields($select=${fieldNamesOf(listSchemaOf(list)).join(',')})`,
     `$filter=${encodeURIComponent(filter)}`,
     `$top=${PANEL_PAGE_SIZE}`,
   ];
-  return { id, method: 'GET', url: `${itemsUrl}?${query.join('&')}` };
+  return {
+    id: list,
+    method: 'GET',
+    url: `/sites/${location.siteId}/lists/${location.listIds[list]}/items?${query.join('&')}`,
+  };
 }
 
 interface CalendarWindow {
@@ -323,14 +298,23 @@ function calendarWindowOf(options: ReadMeetingPanelOptions): CalendarWindow {
   };
 }
 
-function calendarRequest(window: CalendarWindow): BatchRequest {
+/**
+ * The person's events in the window. A nicety (the invite's presenter, the chat's occurrence): a
+ * failure reads as no events, and the panel falls back to the rota and the clock.
+ */
+function readCalendar(client: GraphClient, window: CalendarWindow): Promise<readonly Event[]> {
   const query = [
     `startDateTime=${encodeURIComponent(window.from)}`,
     `endDateTime=${encodeURIComponent(window.to)}`,
     '$select=subject,body,start,originalStart,onlineMeeting',
     `$top=${CALENDAR_PAGE_SIZE}`,
   ];
-  return { id: 'calendar', method: 'GET', url: `/me/calendarView?${query.join('&')}` };
+  return client
+    .request<GraphPage<Event>>({ method: 'GET', url: `/me/calendarView?${query.join('&')}` })
+    .then(
+      (page) => page.value,
+      () => [],
+    );
 }
 
 function isoOf(ms: number): string {
@@ -364,11 +348,6 @@ function startOf(event: Event): number | undefined {
   // calendarView answers in UTC unless a Prefer header asks otherwise.
   const ms = Date.parse(/(?:Z|[+-]\d{2}:?\d{2})$/i.test(start) ? start : `${start}Z`);
   return Number.isFinite(ms) ? ms : undefined;
-}
-
-/** The calendar read is a nicety (the invite's presenter): a failure falls back to the rota. */
-function calendarEventsOf(result: BatchResult<GraphPage<unknown>> | undefined): readonly Event[] {
-  return result?.ok ? (result.body.value as readonly Event[]) : [];
 }
 
 interface RecordsRead<T> {

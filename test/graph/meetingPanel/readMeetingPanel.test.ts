@@ -98,11 +98,11 @@ describe('readMeetingPanel', () => {
     return { panel, agendas, agendaAt, roundTrips: client.metrics.snapshot().roundTrips, log };
   }
 
-  it('shows the agenda after one round trip when the site id is cached (4 HTTP requests sent together)', async () => {
+  it('shows the agenda after one round trip when the site id is cached (5 HTTP requests sent together)', async () => {
     const run = await measured({ occurrenceId: occurrenceId(SECOND_MEETING), siteId });
     expect(run.agendaAt).toBe(1);
     expect(run.roundTrips).toBe(1);
-    expect(countRequests(run.log)).toEqual({ http: 4, inner: 5 });
+    expect(countRequests(run.log)).toEqual({ http: 5, inner: 4 });
     expect(run.agendas).toHaveLength(1);
     expect(run.panel.charter.mission).toBe(MISSION);
     expect(run.panel.cadence.agenda.items.map((item) => item.kind)[0]).toBe('missionMoment');
@@ -112,7 +112,7 @@ describe('readMeetingPanel', () => {
     const run = await measured({ occurrenceId: occurrenceId(SECOND_MEETING) });
     expect(run.agendaAt).toBe(2);
     expect(run.roundTrips).toBe(2);
-    expect(countRequests(run.log).http).toBe(5);
+    expect(countRequests(run.log).http).toBe(6);
     expect(run.panel.location.siteId).toBe(siteId);
   });
 
