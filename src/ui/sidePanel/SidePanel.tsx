@@ -98,6 +98,15 @@ export function SidePanel(props: SidePanelProps) {
     workspace,
     now: nowIso,
   });
+  const data = panel.status === 'ready' || panel.status === 'offline' ? panel.data : undefined;
+  // One agenda, kept mounted from the moment it can show: the rest arriving must not rebuild it
+  // (its timer and the focus on its buttons stay).
+  const agenda = panel.status === 'agenda' ? panel.agenda : data;
+  const members = data?.members;
+  const memberNames = useMemo(
+    () => new Map((members ?? []).map((member) => [member.id as MemberId, member.displayName])),
+    [members],
+  );
 
   return (
     <div className={styles.panel}>
@@ -122,36 +131,34 @@ export function SidePanel(props: SidePanelProps) {
           <EntriesOnDevice entries={entries.entries ?? []} />
         </>
       )}
-      {panel.status === 'agenda' && (
-        <>
-          <AgendaPart
-            agenda={panel.agenda}
-            {...props}
-            memberNames={undefined}
-            presenter={undefined}
-          />
-          <Spinner size="small" label="Loading carry-over and the team…" />
-        </>
+      {panel.status === 'offline' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Showing the meeting as this device last loaded it</MessageBarTitle>
+            Microsoft Graph does not answer, so this is the meeting as read at{' '}
+            {new Date(panel.readAt).toLocaleTimeString(props.locale, { timeStyle: 'short' })}. New
+            entries are kept on this device.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={panel.retry}>
+              Try again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
-      {(panel.status === 'ready' || panel.status === 'offline') && (
-        <>
-          {panel.status === 'offline' && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Showing the meeting as this device last loaded it</MessageBarTitle>
-                Microsoft Graph does not answer, so this is the meeting as read at{' '}
-                {new Date(panel.readAt).toLocaleTimeString(props.locale, { timeStyle: 'short' })}.
-                New entries are kept on this device.
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" onClick={panel.retry}>
-                  Try again
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
-          <MeetingContent data={panel.data} entries={entries} {...props} />
-        </>
+      {agenda && (
+        <AgendaPart
+          {...props}
+          agenda={agenda}
+          memberNames={memberNames}
+          presenter={data?.presenter.memberId}
+        />
+      )}
+      {panel.status === 'agenda' && (
+        <Spinner size="small" label="Loading carry-over and the team…" />
+      )}
+      {data && (
+        <MeetingContent {...props} data={data} entries={entries} memberNames={memberNames} />
       )}
     </div>
   );
@@ -195,12 +202,14 @@ function meetingTitle(agenda: MeetingPanelAgenda, locale: string): string {
 function AgendaPart(
   props: SidePanelProps & {
     readonly agenda: MeetingPanelAgenda;
-    readonly memberNames: ReadonlyMap<MemberId, string> | undefined;
+    readonly memberNames: ReadonlyMap<MemberId, string>;
     readonly presenter: MemberId | undefined;
   },
 ) {
   const styles = usePanelStyles();
-  const { agenda } = props;
+  const { agenda, locale } = props;
+  // Not on every tick of the timer: the title never changes.
+  const title = useMemo(() => meetingTitle(agenda, locale), [agenda, locale]);
   const schedule = useMemo(
     () => agendaSchedule(agenda.cadence.agenda, agenda.cadence.startTime),
     [agenda.cadence],
@@ -216,12 +225,12 @@ function AgendaPart(
     () => new Map(agenda.charter.roles.map((role) => [role.id as string, role.name])),
     [agenda.charter],
   );
-  const presenterName = props.presenter ? props.memberNames?.get(props.presenter) : undefined;
+  const presenterName = props.presenter ? props.memberNames.get(props.presenter) : undefined;
   return (
     <>
       <div>
         <Text as="p" weight="semibold" className={styles.heading}>
-          {meetingTitle(agenda, props.locale)}
+          {title}
         </Text>
       </div>
       <section className={styles.section} aria-label="Our CX mission">
@@ -242,23 +251,18 @@ function AgendaPart(
   );
 }
 
+/** Below the agenda: the capture code once it is here (`useMeetingCapture`). */
 function MeetingContent(
-  props: SidePanelProps & { readonly data: MeetingPanelData; readonly entries: OutboxState },
+  props: SidePanelProps & {
+    readonly data: MeetingPanelData;
+    readonly entries: OutboxState;
+    readonly memberNames: ReadonlyMap<MemberId, string>;
+  },
 ) {
-  const { data } = props;
-  const memberNames = useMemo(
-    () => new Map(data.members.map((member) => [member.id as MemberId, member.displayName])),
-    [data.members],
-  );
+  const { data, memberNames } = props;
   const capture = useMeetingCapture();
   return (
     <>
-      <AgendaPart
-        {...props}
-        agenda={data}
-        memberNames={memberNames}
-        presenter={data.presenter.memberId}
-      />
       {capture.status === 'loading' && (
         <Spinner size="small" label="Loading the Mission Moment, decisions and actions…" />
       )}

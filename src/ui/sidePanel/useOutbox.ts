@@ -25,7 +25,6 @@ export interface OutboxState {
   /** The cadence's entries on this device, oldest first; `undefined` while loading. */
   readonly entries: readonly OutboxEntry[] | undefined;
   readonly summary: SyncSummary;
-  readonly isSyncing: boolean;
   /** Saves an entry on the device, then syncs it. Resolves once it is safe on the device. */
   add(meeting: MeetingRef, entry: MeetingEntryValue): Promise<void>;
   /** Tries to sync now. */
@@ -163,7 +162,7 @@ export function useOutbox(options: UseOutboxOptions): OutboxState {
   );
 
   const syncNow = useCallback(() => void sync(), [sync]);
-  return { entries, summary, isSyncing, add, syncNow };
+  return { entries, summary, add, syncNow };
 }
 
 const NETWORK_PROBLEM = 'Microsoft Graph does not answer (no network?)';
