@@ -23,7 +23,7 @@ import {
   missionMomentMapper,
 } from '../records';
 import type { GraphListItem, RecordMapper } from '../records';
-import { fieldNamesOf, recordOfItem } from '../records/listItemMapping';
+import { fieldNamesOf, recordsOfItems } from '../records/listItemMapping';
 import { listSchemaOf } from '../records/listSchemas';
 import type { RecordListKey } from '../records/listSchemas';
 import { withRecordsAccess } from '../records/recordsSite';
@@ -114,15 +114,9 @@ export async function readTeamInsights(
     const result = resultOf(part);
     if (!result) return [];
     const items = await withRecordsAccess(() => itemsOf<GraphListItem>(client, result));
-    return items.flatMap((item) => {
-      try {
-        return [recordOfItem(mapper, item).value];
-      } catch (error) {
-        if (!(error instanceof InvalidRecordError)) throw error;
-        unreadable.push(error);
-        return [];
-      }
-    });
+    const read = recordsOfItems(mapper, items);
+    unreadable.push(...read.unreadable);
+    return read.records.map((record) => record.value);
   };
   const [cadenceRecords, meetingEntries, decisions, missionMoments, storedActions] =
     await Promise.all([

@@ -22,6 +22,7 @@ import {
   fieldNamesOf,
   odataString,
   recordOfItem,
+  recordsOfItems,
   type GraphListItem,
   type RecordMapper,
 } from '../records/listItemMapping';
@@ -366,17 +367,7 @@ async function readRecords<T>(
   const items = next
     ? [...page.value, ...(await collectAll<GraphListItem>(client, next))]
     : page.value;
-  const records: StoredRecord<T>[] = [];
-  const unreadable: InvalidRecordError[] = [];
-  for (const item of items) {
-    try {
-      records.push(recordOfItem(mapper, item));
-    } catch (error) {
-      if (!isInvalidRecord(error)) throw error;
-      unreadable.push(error);
-    }
-  }
-  return { records, unreadable };
+  return recordsOfItems(mapper, items);
 }
 
 function firstRecord<T>(
@@ -403,10 +394,6 @@ function answered<T>(result: BatchResult<T> | undefined): T {
 
 function values<T>(records: readonly StoredRecord<T>[]): T[] {
   return records.map((record) => record.value);
-}
-
-function isInvalidRecord(error: unknown): error is InvalidRecordError {
-  return error instanceof Error && (error as { code?: string }).code === 'invalidRecord';
 }
 
 /** A site id that no longer exists, or lists that do not. */

@@ -71,6 +71,27 @@ export function recordOfItem<T>(mapper: RecordMapper<T>, item: GraphListItem): S
   return recordOfFields(mapper, { itemId: String(item.id), etag, fields });
 }
 
+/**
+ * The records a list read holds, in item order; items that fail to read (hand edits in SharePoint)
+ * are kept apart as their errors, never dropped silently nor crashed on.
+ */
+export function recordsOfItems<T>(
+  mapper: RecordMapper<T>,
+  items: readonly GraphListItem[],
+): { records: StoredRecord<T>[]; unreadable: InvalidRecordError[] } {
+  const records: StoredRecord<T>[] = [];
+  const unreadable: InvalidRecordError[] = [];
+  for (const item of items) {
+    try {
+      records.push(recordOfItem(mapper, item));
+    } catch (error) {
+      if (!(error instanceof InvalidRecordError)) throw error;
+      unreadable.push(error);
+    }
+  }
+  return { records, unreadable };
+}
+
 /** {@link recordOfItem} for a bare `fieldValueSet` (the answer to `PATCH …/fields`). */
 export function recordOfFields<T>(
   mapper: RecordMapper<T>,

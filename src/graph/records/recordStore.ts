@@ -15,6 +15,7 @@ import {
   odataString,
   recordOfFields,
   recordOfItem,
+  recordsOfItems,
 } from './listItemMapping';
 import type { GraphListItem, RecordMapper } from './listItemMapping';
 import { listSchemaOf } from './listSchemas';
@@ -173,18 +174,7 @@ export function createRecordStore<T>(
       const filter = Object.entries(where)
         .map(([column, value]) => `fields/${checkedFilterColumn(column)} eq ${odataString(value)}`)
         .join(' and ');
-      const items = await readWhere(filter, options.pageSize);
-      const records: StoredRecord<T>[] = [];
-      const unreadable: InvalidRecordError[] = [];
-      for (const item of items) {
-        try {
-          records.push(recordOfItem(mapper, item));
-        } catch (error) {
-          if (!(error instanceof InvalidRecordError)) throw error;
-          unreadable.push(error);
-        }
-      }
-      return { records, unreadable };
+      return recordsOfItems(mapper, await readWhere(filter, options.pageSize));
     },
 
     create: async (value) => {

@@ -27,7 +27,7 @@ import type {
   RecordsContext,
   StoredRecord,
 } from '../records';
-import { fieldNamesOf, odataString, recordOfItem } from '../records/listItemMapping';
+import { fieldNamesOf, odataString, recordsOfItems } from '../records/listItemMapping';
 import { isForbidden } from '../records/recordsSite';
 import { chatIdOf, onlineMeetingRequest, threadIdFromJoinUrl } from '../scheduling/meetingChat';
 import type { CxWorkspace, TeamMember } from '../workspace';
@@ -82,16 +82,11 @@ export async function loadSummarySources(
     options.members ?? listTeamMembers(workspace.client, workspace.groupId),
   ]);
   const unreadable: InvalidRecordError[] = [];
-  const parsed = <T>(mapper: RecordMapper<T>, items: readonly GraphListItem[]) =>
-    items.flatMap((item) => {
-      try {
-        return [recordOfItem(mapper, item)];
-      } catch (error) {
-        if (!(error instanceof InvalidRecordError)) throw error;
-        unreadable.push(error);
-        return [];
-      }
-    });
+  const parsed = <T>(mapper: RecordMapper<T>, items: readonly GraphListItem[]) => {
+    const read = recordsOfItems(mapper, items);
+    unreadable.push(...read.unreadable);
+    return read.records;
+  };
   const meeting = parsed(meetingMapper, lists.meeting)[0];
   const cadence = parsed(cadenceMapper, lists.cadence)[0];
   const charter = parsed(charterMapper, lists.charter)[0];
