@@ -63,6 +63,11 @@ export function isKnownIanaZone(name: string): boolean {
 // remembering it keeps every result identical: this memo is the one piece of module state here.
 const validityByZone = new Map<string, boolean>();
 
+/** What a form says about a zone name `isKnownTimeZone` rejects. */
+export function unknownTimeZoneMessage(zone: string): string {
+  return `"${zone}" is not a time zone we recognise. Use a Windows name such as "Pacific Standard Time" or an IANA name such as "America/Los_Angeles"`;
+}
+
 /** True when the name is a valid Windows or IANA zone. */
 export function isKnownTimeZone(name: TimeZoneName): boolean {
   const trimmed = name.trim();

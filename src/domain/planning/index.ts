@@ -4,14 +4,6 @@
  * that explain a ranked slot.
  */
 export {
-  DEFAULT_PLANNER_DAY_OF_WEEK,
-  DEFAULT_PLANNER_DURATION_MINUTES,
-  DEFAULT_PLANNER_INTERVAL_WEEKS,
-  DEFAULT_PLANNER_LEAD_DAYS,
-  DEFAULT_PLANNER_RANGE_DAYS,
-  DEFAULT_PLANNER_START_TIME,
-  DEFAULT_PLANNER_TITLE,
-  PLANNER_ENDS,
   PLANNER_FREQUENCIES,
   PLANNER_FREQUENCY_LABELS,
   cadenceFromForm,
@@ -19,7 +11,6 @@ export {
   formFromCadence,
   plannerFieldOf,
   plannerIssuesByField,
-  plannerValidationError,
 } from './plannerForm';
 export type {
   CadenceFromFormOptions,
@@ -29,13 +20,7 @@ export type {
   PlannerForm,
   PlannerFrequency,
 } from './plannerForm';
-export {
-  ROTA_PREVIEW_HORIZON_DAYS,
-  describeRotaReason,
-  overrideRotaPresenter,
-  previewRota,
-  swapRotaPresenters,
-} from './rota';
+export { describeRotaReason, overrideRotaPresenter, previewRota, swapRotaPresenters } from './rota';
 export type { PreviewRotaOptions, RotaEntry } from './rota';
 export { explainSlot } from './slotExplanation';
-export type { SlotDateNotes, SlotExplanation } from './slotExplanation';
+export type { SlotExplanation } from './slotExplanation';

@@ -11,7 +11,7 @@ import {
   type WeekIndex,
 } from '../recurrence';
 import type { PresenterOverride } from '../rotation';
-import { isKnownTimeZone } from '../timeZone';
+import { isKnownTimeZone, unknownTimeZoneMessage } from '../timeZone';
 
 /**
  * The cadence planner's form as a person fills it in: text fields stay text until the cadence is
@@ -68,8 +68,7 @@ export const PLANNER_FREQUENCY_LABELS: Readonly<Record<PlannerFrequency, string>
   quarterlyByDate: 'Quarterly on a date',
 };
 
-export const PLANNER_ENDS = ['untilDate', 'numberOfMeetings'] as const;
-export type PlannerEnd = (typeof PLANNER_ENDS)[number];
+export type PlannerEnd = 'untilDate' | 'numberOfMeetings';
 
 /** The form's fields, as issues name them; `form` is a problem with the whole cadence. */
 export type PlannerField =
@@ -87,15 +86,15 @@ export type PlannerField =
   | 'numberOfMeetings'
   | 'form';
 
-export const DEFAULT_PLANNER_TITLE = 'CX team meeting';
-export const DEFAULT_PLANNER_DURATION_MINUTES = 60;
+const DEFAULT_PLANNER_TITLE = 'CX team meeting';
+const DEFAULT_PLANNER_DURATION_MINUTES = 60;
 /** Working groups meet every two weeks (DESIGN §1). */
-export const DEFAULT_PLANNER_INTERVAL_WEEKS = 2;
-export const DEFAULT_PLANNER_START_TIME = '10:00';
-export const DEFAULT_PLANNER_DAY_OF_WEEK: DayOfWeek = 'tuesday';
+const DEFAULT_PLANNER_INTERVAL_WEEKS = 2;
+const DEFAULT_PLANNER_START_TIME = '10:00';
+const DEFAULT_PLANNER_DAY_OF_WEEK: DayOfWeek = 'tuesday';
 /** A new cadence starts a week from today and runs for a year. */
-export const DEFAULT_PLANNER_LEAD_DAYS = 7;
-export const DEFAULT_PLANNER_RANGE_DAYS = 364;
+const DEFAULT_PLANNER_LEAD_DAYS = 7;
+const DEFAULT_PLANNER_RANGE_DAYS = 364;
 
 export interface DefaultPlannerFormOptions {
   /** Today's date `YYYY-MM-DD` in the organizer's zone (the caller reads the clock). */
@@ -409,7 +408,7 @@ export function plannerFieldOf(field: string): PlannerField {
 }
 
 /** The same error with every issue named by its form field. */
-export function plannerValidationError(error: ValidationError): ValidationError {
+function plannerValidationError(error: ValidationError): ValidationError {
   return new ValidationError(
     error.issues.map((issue) => ({ field: plannerFieldOf(issue.field), message: issue.message })),
   );
@@ -467,5 +466,5 @@ function withTypedZone(error: ValidationError, form: PlannerForm): ValidationErr
 function unknownZoneMessage(zone: string): string {
   return zone === ''
     ? 'Choose the time zone the meetings are planned in, e.g. Pacific Standard Time or America/Los_Angeles'
-    : `"${zone}" is not a time zone we recognise. Use a Windows name such as "Pacific Standard Time" or an IANA name such as "America/Los_Angeles"`;
+    : unknownTimeZoneMessage(zone);
 }

@@ -32,7 +32,7 @@ export interface RotaEntry {
 }
 
 /** A cadence with no end is previewed this far ahead, as the scheduling flow plans it. */
-export const ROTA_PREVIEW_HORIZON_DAYS = 366;
+const ROTA_PREVIEW_HORIZON_DAYS = 366;
 const DAY_MS = 86_400_000;
 
 export interface PreviewRotaOptions {

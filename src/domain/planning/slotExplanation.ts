@@ -12,7 +12,7 @@ export interface SlotExplanation {
   readonly dates: readonly SlotDateNotes[];
 }
 
-export interface SlotDateNotes {
+interface SlotDateNotes {
   /** `YYYY-MM-DD` in the organizer's zone. */
   readonly date: string;
   /** e.g. "Lukas Weber: out of office", "Wei Chen: outside working hours (07:00–08:00 their time)". */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseCalendarDate } from '../calendarDate';
 import { parseWith, ValidationError } from '../errors';
-import { isKnownTimeZone, type TimeZoneName } from '../timeZone';
+import { isKnownTimeZone, unknownTimeZoneMessage, type TimeZoneName } from '../timeZone';
 import {
   DAYS_OF_WEEK,
   DEFAULT_FIRST_DAY_OF_WEEK,
@@ -201,7 +201,7 @@ const optionsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['recurrenceTimeZone'],
-          message: `"${zone}" is not a time zone we recognise. Use a Windows name such as "Pacific Standard Time" or an IANA name such as "America/Los_Angeles"`,
+          message: unknownTimeZoneMessage(zone),
         });
       }
     }),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseWith, zodMessage } from '../errors';
-import { isKnownTimeZone, type TimeZoneName } from '../timeZone';
+import { isKnownTimeZone, unknownTimeZoneMessage, type TimeZoneName } from '../timeZone';
 import { endsBeforeStart, rangeDateSchema } from './rangeDates';
 
 /**
@@ -220,10 +220,7 @@ function checkRange(range: ParsedRange, report: IssueSink): void {
   }
   const zone = range.recurrenceTimeZone?.trim();
   if (zone && !isKnownTimeZone(zone)) {
-    report(
-      ['recurrenceTimeZone'],
-      `"${zone}" is not a time zone we recognise. Use a Windows name such as "Pacific Standard Time" or an IANA name such as "America/Los_Angeles"`,
-    );
+    report(['recurrenceTimeZone'], unknownTimeZoneMessage(zone));
   }
 }
 

@@ -3,16 +3,10 @@
  * outside the team, and scheduling, rescheduling and cancelling with the cadence kept in the
  * team's records.
  */
-export {
-  MIN_ORGANISATION_SEARCH_LENGTH,
-  ORGANISATION_SEARCH_LIMIT,
-  loadPlannerData,
-  searchOrganisation,
-} from './plannerData';
+export { loadPlannerData, searchOrganisation } from './plannerData';
 export type { PlannerData, PlannerOrganizer } from './plannerData';
 export {
   PLANNED_SCHEDULE_STEPS,
-  agendaCharterOf,
   cancelPlannedCadence,
   readPlannedRota,
   schedulePlannedCadence,

@@ -4,6 +4,7 @@ import type { MemberId } from '../../domain/ids';
 import { GraphError, type GraphClient, type GraphPage } from '../client';
 import type { CadenceRecord, InvalidRecordError, StoredRecord } from '../records';
 import { listTeamMembers, type CxWorkspace, type TeamMember } from '../workspace';
+import { MEMBER_FIELDS, toTeamMember } from '../workspace/teamMembers';
 
 /** The signed-in person, who organises what the planner schedules. */
 export interface PlannerOrganizer {
@@ -71,11 +72,9 @@ async function mailboxTimeZone(client: GraphClient): Promise<string | undefined>
 }
 
 /** How many people a directory search offers at most. */
-export const ORGANISATION_SEARCH_LIMIT = 10;
+const ORGANISATION_SEARCH_LIMIT = 10;
 /** Shorter text matches too many people to be useful. */
-export const MIN_ORGANISATION_SEARCH_LENGTH = 2;
-
-const PERSON_FIELDS = 'id,displayName,mail,userPrincipalName,department,jobTitle';
+const MIN_ORGANISATION_SEARCH_LENGTH = 2;
 
 /**
  * People anywhere in the organisation whose name or address starts with `text`, to invite
@@ -89,15 +88,7 @@ export async function searchOrganisation(client: GraphClient, text: string): Pro
   const filter = `startswith(displayName,${literal}) or startswith(mail,${literal}) or startswith(userPrincipalName,${literal})`;
   const page = await client.request<GraphPage<User>>({
     method: 'GET',
-    url: `/users?$filter=${encodeURIComponent(filter)}&$select=${PERSON_FIELDS}&$top=${ORGANISATION_SEARCH_LIMIT}`,
+    url: `/users?$filter=${encodeURIComponent(filter)}&$select=${MEMBER_FIELDS}&$top=${ORGANISATION_SEARCH_LIMIT}`,
   });
-  return page.value
-    .filter((user) => user.id)
-    .map((user) => ({
-      id: user.id ?? '',
-      displayName: user.displayName ?? user.userPrincipalName ?? user.id ?? '',
-      mail: user.mail ?? user.userPrincipalName ?? '',
-      department: user.department ?? undefined,
-      jobTitle: user.jobTitle ?? undefined,
-    }));
+  return page.value.filter((user) => user.id).map(toTeamMember);
 }

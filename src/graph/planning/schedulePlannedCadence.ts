@@ -1,7 +1,9 @@
 import type { Cadence } from '../../domain/cadence';
 import type { Charter } from '../../domain/charter';
+import { roleNamesOf } from '../../domain/charter/charterForm';
 import { previewRota, type RotaEntry } from '../../domain/planning';
 import type { CadenceRecord, StoredRecord } from '../records';
+import { isSameRecord } from '../records/listItemMapping';
 import {
   SCHEDULE_CADENCE_STEPS,
   cancelCadence,
@@ -78,16 +80,9 @@ export async function schedulePlannedCadence(
   return { record, scheduled };
 }
 
-function isSameRecord(left: CadenceRecord, right: CadenceRecord): boolean {
-  return JSON.stringify(left) === JSON.stringify(right);
-}
-
 /** The mission and role names the agenda shows, from the team's charter. */
-export function agendaCharterOf(charter: Charter): AgendaCharter {
-  return {
-    mission: charter.mission,
-    roleNames: Object.fromEntries(charter.roles.map((role) => [role.id, role.name])),
-  };
+function agendaCharterOf(charter: Charter): AgendaCharter {
+  return { mission: charter.mission, roleNames: roleNamesOf(charter) };
 }
 
 export interface CancelPlannedCadenceOptions {

@@ -50,6 +50,3 @@ export function withAgenda(bodyHtml: string, agenda: string): string {
 export function hasAgenda(bodyHtml: string, agenda: string): boolean {
   return htmlToText(bodyHtml).includes(htmlToText(agenda));
 }
-
-/** The text a person reads in an HTML fragment (see `htmlToText`). */
-export { htmlToText as textOf } from '../../domain/htmlText';

@@ -34,4 +34,4 @@ export type { ScheduleWindow, UtcSpan } from './freeBusy';
 export { NO_END_HORIZON_DAYS } from './cadenceSpan';
 export { MAX_IDS_PER_USER_FILTER } from './team';
 export type { CadencePerson } from './team';
-export { hasAgenda, textOf } from './agendaBody';
+export { hasAgenda } from './agendaBody';

@@ -12,7 +12,19 @@ export interface TeamMember {
   readonly jobTitle: string | undefined;
 }
 
-const MEMBER_FIELDS = 'id,displayName,mail,userPrincipalName,department,jobTitle';
+/** The `$select` that {@link toTeamMember} reads. */
+export const MEMBER_FIELDS = 'id,displayName,mail,userPrincipalName,department,jobTitle';
+
+/** A directory user as the people picker shows them; `id` is empty when Graph left it out. */
+export function toTeamMember(user: User): TeamMember {
+  return {
+    id: user.id ?? '',
+    displayName: user.displayName ?? user.userPrincipalName ?? user.id ?? '',
+    mail: user.mail ?? user.userPrincipalName ?? '',
+    department: user.department ?? undefined,
+    jobTitle: user.jobTitle ?? undefined,
+  };
+}
 
 /**
  * The CX group's members (`GET /groups/{id}/members`, every page), people only, sorted by name.
@@ -28,13 +40,7 @@ export async function listTeamMembers(client: GraphClient, groupId: string): Pro
       (member) =>
         member['@odata.type'] === undefined || member['@odata.type'] === '#microsoft.graph.user',
     )
-    .map((member) => ({
-      id: member.id ?? '',
-      displayName: member.displayName ?? member.userPrincipalName ?? member.id ?? '',
-      mail: member.mail ?? member.userPrincipalName ?? '',
-      department: member.department ?? undefined,
-      jobTitle: member.jobTitle ?? undefined,
-    }))
+    .map(toTeamMember)
     .filter((member) => member.id !== '')
     .sort((left, right) => left.displayName.localeCompare(right.displayName));
 }

@@ -62,22 +62,15 @@ export function CadenceForm({ planner, form, members, searchPeople, timeZones }:
   const styles = usePlannerStyles();
   const { issues, updateForm } = planner;
   const message = (field: keyof typeof issues) => issues[field];
-  const state = (field: keyof typeof issues) => (issues[field] ? 'error' : 'none');
   return (
     <div className={styles.fields}>
-      <Field
-        className={styles.wide}
-        label="Title"
-        validationMessage={message('title')}
-        validationState={state('title')}
-      >
+      <Field className={styles.wide} label="Title" validationMessage={message('title')}>
         <Input value={form.title} onChange={(_, data) => updateForm({ title: data.value })} />
       </Field>
       <MemberPicker planner={planner} form={form} members={members} searchPeople={searchPeople} />
       <Field
         label="Length in minutes"
         validationMessage={message('durationMinutes')}
-        validationState={state('durationMinutes')}
         hint="The agenda's time boxes are fitted to it."
       >
         <Input
@@ -104,11 +97,7 @@ export function CadenceForm({ planner, form, members, searchPeople, timeZones }:
         </Select>
       </Field>
       {form.frequency === 'everyNWeeks' && (
-        <Field
-          label="Weeks between meetings"
-          validationMessage={message('intervalWeeks')}
-          validationState={state('intervalWeeks')}
-        >
+        <Field label="Weeks between meetings" validationMessage={message('intervalWeeks')}>
           <Input
             type="number"
             inputMode="numeric"
@@ -151,11 +140,7 @@ export function CadenceForm({ planner, form, members, searchPeople, timeZones }:
         </Field>
       )}
       {BY_DATE_KINDS.has(form.frequency) && (
-        <Field
-          label="Day of the month"
-          validationMessage={message('dayOfMonth')}
-          validationState={state('dayOfMonth')}
-        >
+        <Field label="Day of the month" validationMessage={message('dayOfMonth')}>
           <Input
             type="number"
             inputMode="numeric"
@@ -169,7 +154,6 @@ export function CadenceForm({ planner, form, members, searchPeople, timeZones }:
       <Field
         label="Start time"
         validationMessage={message('startTime')}
-        validationState={state('startTime')}
         hint="Or pick one of the best times below."
       >
         <Input
@@ -179,11 +163,7 @@ export function CadenceForm({ planner, form, members, searchPeople, timeZones }:
         />
       </Field>
       <TimeZoneField planner={planner} form={form} timeZones={timeZones} />
-      <Field
-        label="First meeting on or after"
-        validationMessage={message('startDate')}
-        validationState={state('startDate')}
-      >
+      <Field label="First meeting on or after" validationMessage={message('startDate')}>
         <Input
           type="date"
           value={form.startDate}
@@ -200,11 +180,7 @@ export function CadenceForm({ planner, form, members, searchPeople, timeZones }:
         </RadioGroup>
       </Field>
       {form.end === 'untilDate' ? (
-        <Field
-          label="Last meeting on or before"
-          validationMessage={message('endDate')}
-          validationState={state('endDate')}
-        >
+        <Field label="Last meeting on or before" validationMessage={message('endDate')}>
           <Input
             type="date"
             value={form.endDate}
@@ -212,11 +188,7 @@ export function CadenceForm({ planner, form, members, searchPeople, timeZones }:
           />
         </Field>
       ) : (
-        <Field
-          label="Number of meetings"
-          validationMessage={message('numberOfMeetings')}
-          validationState={state('numberOfMeetings')}
-        >
+        <Field label="Number of meetings" validationMessage={message('numberOfMeetings')}>
           <Input
             type="number"
             inputMode="numeric"
@@ -259,7 +231,6 @@ function TimeZoneField(props: {
     <Field
       label="Time zone"
       validationMessage={planner.issues.timeZone}
-      validationState={planner.issues.timeZone ? 'error' : 'none'}
       hint="A Windows or IANA name, e.g. Pacific Standard Time or America/Los_Angeles."
     >
       <Combobox
@@ -329,7 +300,6 @@ function MemberPicker(props: {
         label="Team members to invite"
         hint={`${selected.length} chosen. You are invited as the organizer. Type a name to find someone outside the team.`}
         validationMessage={planner.issues.attendeeIds}
-        validationState={planner.issues.attendeeIds ? 'error' : 'none'}
       >
         <TagPicker
           selectedOptions={[...selected]}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Cadence } from '../../domain/cadence';
 import { ValidationError } from '../../domain/errors';
 import { cadenceId, memberId, type MemberId, type OccurrenceId } from '../../domain/ids';
+import { calendarDateIn } from '../../domain/insights/teamCalendar';
 import {
   cadenceFromForm,
   defaultPlannerForm,
@@ -103,7 +104,7 @@ export function usePlanner(options: PlannerOptions) {
   const newForm = useCallback(
     (loaded: PlannerData): PlannerForm =>
       defaultPlannerForm({
-        today: localDate(now(), browserTimeZone),
+        today: calendarDateIn(now().toISOString(), browserTimeZone),
         timeZone: loaded.organizer.timeZone ?? browserTimeZone,
         attendeeIds: defaultAttendees(loaded),
       }),
@@ -376,15 +377,6 @@ export function defaultAttendees(data: PlannerData): MemberId[] {
     .filter((id) => team.has(id));
   const chosen = fromCharter.length > 0 ? fromCharter : data.members.map((m) => memberId(m.id));
   return [...new Set(chosen)];
-}
-
-/** Today's date `YYYY-MM-DD` in `timeZone` (Windows names fall back to the browser's). */
-export function localDate(now: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
-  } catch {
-    return new Intl.DateTimeFormat('en-CA').format(now);
-  }
 }
 
 function withRecord(

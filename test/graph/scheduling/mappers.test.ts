@@ -1,5 +1,6 @@
 import { createStandardAgendaTemplate, renderInviteHtml } from '../../../src/domain/agenda';
-import { hasAgenda, textOf, threadIdFromJoinUrl } from '../../../src/graph/scheduling';
+import { htmlToText } from '../../../src/domain/htmlText';
+import { hasAgenda, threadIdFromJoinUrl } from '../../../src/graph/scheduling';
 import { CHARTER } from './fixtures';
 
 describe('threadIdFromJoinUrl', () => {
@@ -49,7 +50,7 @@ describe('hasAgenda', () => {
   });
 
   it('reads the text a person sees', () => {
-    expect(textOf('<p>Tom&nbsp;&amp;&#x20;Jerry</p>\n<p>&#8212; &unknown;</p>')).toBe(
+    expect(htmlToText('<p>Tom&nbsp;&amp;&#x20;Jerry</p>\n<p>&#8212; &unknown;</p>')).toBe(
       'Tom & Jerry \u2014 &unknown;',
     );
   });
