@@ -5,45 +5,25 @@ import {
   DEFAULT_ROLE_IDS,
   createDefaultCharter,
 } from '../../src/domain/charter';
-import { staticTokenProvider } from '../../src/auth/tokenProvider';
-import { createGraphClient } from '../../src/graph/client';
 import { openCxWorkspace } from '../../src/graph/workspace';
 import { TEAM_AGENDA_STORAGE_KEY } from '../../src/ui/outlook/agendaTemplateSource';
-import { tokenFor } from '../emulator/support/graphClient';
 import {
   SETUP_TIMEOUT_MS,
   STEP_TIMEOUT_MS,
   TEAMS_THEMES,
+  elementsPastRightEdge,
   hasHorizontalScroll,
   saveScreenshot,
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
-import { cxLeadOf, signInAs } from './support/personas';
+import { cxLeadOf, graphAs, openSignedIn } from './support/personas';
 
 const HUB = `/hub.html?groupId=${DEMO_CX_GROUP_ID}`;
 const NEW_MISSION =
   'Every department fixes what makes customers work hard, and we learn from every interaction.';
 const MISSION_MISSING = 'Give the CX mission in one or two sentences (at most 500 characters)';
-
-/** The innermost elements that stick out past the page's right edge: what to fix when it scrolls sideways. */
-function elementsPastRightEdge(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const edge = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
-      .filter(
-        (element) =>
-          ![...element.children].some((child) => child.getBoundingClientRect().right > edge + 0.5),
-      )
-      .slice(0, 10)
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]} ${Math.round(element.getBoundingClientRect().right)}px`,
-      );
-  });
-}
 
 describe('CX hub governance, in Chromium against the emulator', () => {
   let run: AppUnderTest;
@@ -58,21 +38,9 @@ describe('CX hub governance, in Chromium against the emulator', () => {
 
   const cxLead = () => cxLeadOf(run.emulator);
 
-  async function openSignedIn(
-    query: string,
-    size: { width: number; height?: number },
-  ): Promise<Page> {
-    const page = await run.open(`${HUB}${query}`, size);
-    await signInAs(page, cxLead().displayName);
-    return page;
-  }
-
   /** The CX Council's records, opened through Graph as the CX lead. */
   async function councilRecords() {
-    const client = createGraphClient({
-      baseUrl: run.emulator.graphUrl,
-      tokenProvider: staticTokenProvider(await tokenFor(run.emulator, cxLead().userPrincipalName)),
-    });
+    const client = await graphAs(run.emulator, cxLead().userPrincipalName);
     return openCxWorkspace({ client, groupId: DEMO_CX_GROUP_ID });
   }
 
@@ -81,7 +49,10 @@ describe('CX hub governance, in Chromium against the emulator', () => {
   it(
     'lets the CX lead start from the standard charter, edit mission, roster and rights, save, and find it all after a reload',
     async () => {
-      const page = await openSignedIn('', { width: 1024, height: 900 });
+      const page = await openSignedIn(run, HUB, cxLead().displayName, {
+        width: 1024,
+        height: 900,
+      });
       await page.getByRole('heading', { name: 'This team has no charter yet' }).waitFor();
       await page.getByRole('button', { name: 'Start from the standard charter' }).click();
 
@@ -148,13 +119,7 @@ describe('CX hub governance, in Chromium against the emulator', () => {
       await page.context().close();
 
       // What Graph holds: the charter list item and one roster item per role.
-      const client = createGraphClient({
-        baseUrl: run.emulator.graphUrl,
-        tokenProvider: staticTokenProvider(
-          await tokenFor(run.emulator, cxLead().userPrincipalName),
-        ),
-      });
-      const workspace = await openCxWorkspace({ client, groupId: DEMO_CX_GROUP_ID });
+      const workspace = await councilRecords();
       const charter = await workspace.charter.read();
       expect(charter?.value.mission).toBe(NEW_MISSION);
       expect(
@@ -179,7 +144,10 @@ describe('CX hub governance, in Chromium against the emulator', () => {
         if ((await records.charter.read()) === undefined) {
           await records.charter.create(createDefaultCharter());
         }
-        const page = await openSignedIn(`&theme=${theme}`, { width, height: 800 });
+        const page = await openSignedIn(run, `${HUB}&theme=${theme}`, cxLead().displayName, {
+          width,
+          height: 800,
+        });
         await page.getByRole('textbox', { name: 'CX mission' }).waitFor();
         for (const [name, part] of [
           ['Charter', 'charter'],
@@ -189,10 +157,11 @@ describe('CX hub governance, in Chromium against the emulator', () => {
           await tab(page, name).click();
           await page.getByRole('button', { name: 'Save charter' }).waitFor();
           await saveScreenshot(page, `hub-${part}-${theme}-${width}`);
-          if (await hasHorizontalScroll(page)) {
+          const scrollsSideways = await hasHorizontalScroll(page);
+          if (scrollsSideways) {
             await expect(elementsPastRightEdge(page)).resolves.toEqual([]);
           }
-          expect(await hasHorizontalScroll(page)).toBe(false);
+          expect(scrollsSideways).toBe(false);
           await expect(seriousAxeViolations(page)).resolves.toEqual([]);
         }
         await page.context().close();

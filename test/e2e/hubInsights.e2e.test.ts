@@ -1,21 +1,16 @@
 import type { Page } from 'playwright-core';
 import { DEMO_CX_GROUP_ID, DEMO_CX_LEAD_UPN } from '../../emulator/seed/constants';
-import { staticTokenProvider } from '../../src/auth/tokenProvider';
-import { createGraphClient } from '../../src/graph/client';
 import { openCxWorkspace } from '../../src/graph/workspace';
-import { tokenFor } from '../emulator/support/graphClient';
 import { SEEDED, seedTeamInsights } from '../graph/insights/seedInsights';
 import {
   SETUP_TIMEOUT_MS,
   STEP_TIMEOUT_MS,
   TEAMS_THEMES,
-  hasHorizontalScroll,
-  saveScreenshot,
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
-import { seriousAxeViolations } from './support/axe';
-import { cxLeadOf, signInAs } from './support/personas';
+import { expectUsable } from './support/axe';
+import { cxLeadOf, graphAs, openSignedIn } from './support/personas';
 
 /**
  * The hub's insight tabs ("Decision log", "Mission Moments", "Actions", "Health") over records
@@ -36,10 +31,7 @@ describe('CX hub insights, in Chromium against the emulator', () => {
 
   beforeAll(async () => {
     run = await startAppUnderTest();
-    const client = createGraphClient({
-      baseUrl: run.emulator.graphUrl,
-      tokenProvider: staticTokenProvider(await tokenFor(run.emulator, DEMO_CX_LEAD_UPN)),
-    });
+    const client = await graphAs(run.emulator, DEMO_CX_LEAD_UPN);
     const workspace = await openCxWorkspace({ client, groupId: DEMO_CX_GROUP_ID });
     await seedTeamInsights(workspace, { now: new Date() });
   }, SETUP_TIMEOUT_MS);
@@ -50,26 +42,17 @@ describe('CX hub insights, in Chromium against the emulator', () => {
 
   const cxLead = () => cxLeadOf(run.emulator);
 
-  async function openSignedIn(query: string, width: number): Promise<Page> {
-    const page = await run.open(`${HUB}${query}`, { width, height: 900 });
-    await signInAs(page, cxLead().displayName);
-    return page;
-  }
+  const openHub = (theme: string, width: number): Promise<Page> =>
+    openSignedIn(run, `${HUB}&theme=${theme}`, cxLead().displayName, { width, height: 900 });
 
   async function openTab(page: Page, name: string): Promise<void> {
     await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
   }
 
-  async function checkPage(page: Page, screenshot: string): Promise<void> {
-    await saveScreenshot(page, screenshot);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    expect(await hasHorizontalScroll(page)).toBe(false);
-  }
-
   it.each(TEAMS_THEMES)(
     'shows the decision log, library, tracker and health to the CX lead (%s, 280 px)',
     async (theme) => {
-      const page = await openSignedIn(`&theme=${theme}`, 280);
+      const page = await openHub(theme, 280);
 
       await openTab(page, TABS.decisions);
       const decisions = page.getByRole('list', { name: 'Decisions' });
@@ -80,7 +63,7 @@ describe('CX hub insights, in Chromium against the emulator', () => {
         SEEDED.approvedStatement,
       ]);
       await decisions.getByText('Pending approval by Executive Sponsor').waitFor();
-      await checkPage(page, `hubInsights-decisions-${theme}-280`);
+      await expectUsable(page, `hubInsights-decisions-${theme}-280`);
       await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Approved' });
       await page.getByText('Showing 2 of 3 decisions; 1 pending approval.').waitFor();
 
@@ -88,7 +71,7 @@ describe('CX hub insights, in Chromium against the emulator', () => {
       const moments = page.getByRole('list', { name: 'Mission Moments' });
       await moments.getByText(SEEDED.missedStory).waitFor();
       await moments.getByText(SEEDED.livedStory).waitFor();
-      await checkPage(page, `hubInsights-moments-${theme}-280`);
+      await expectUsable(page, `hubInsights-moments-${theme}-280`);
       await page.getByRole('radio', { name: 'Lessons: missed' }).check();
       await expect(moments.getByRole('listitem').count()).resolves.toBe(1);
       await moments.getByText('Every hand-off names one owner and a date.').waitFor();
@@ -104,7 +87,7 @@ describe('CX hub insights, in Chromium against the emulator', () => {
       await actions.getByText('Overdue by 10 days').waitFor();
       await actions.getByText('Completed').waitFor();
       await actions.getByText('In progress').waitFor();
-      await checkPage(page, `hubInsights-actions-${theme}-280`);
+      await expectUsable(page, `hubInsights-actions-${theme}-280`);
 
       await openTab(page, TABS.health);
       await page
@@ -117,7 +100,7 @@ describe('CX hub insights, in Chromium against the emulator', () => {
       await expect(tables.count()).resolves.toBe(6);
       await page.locator('svg').first().waitFor();
       await page.getByText('Drawing the chart…').first().waitFor({ state: 'detached' });
-      await checkPage(page, `hubInsights-health-${theme}-280`);
+      await expectUsable(page, `hubInsights-health-${theme}-280`);
       await page.context().close();
     },
     STEP_TIMEOUT_MS * 4,
@@ -126,21 +109,21 @@ describe('CX hub insights, in Chromium against the emulator', () => {
   it(
     'shows tables and the charts side by side in a full Teams tab',
     async () => {
-      const page = await openSignedIn('&theme=default', 1280);
+      const page = await openHub('default', 1280);
       await openTab(page, TABS.decisions);
       const table = page.getByRole('table', { name: 'Decisions' });
       await table.getByRole('row').nth(1).waitFor();
       await expect(table.getByRole('row').nth(1).innerText()).resolves.toContain(
         'Pending approval by Executive Sponsor',
       );
-      await checkPage(page, 'hubInsights-decisions-default-wide');
+      await expectUsable(page, 'hubInsights-decisions-default-wide');
       await openTab(page, TABS.actions);
       await page.getByRole('table', { name: 'Actions' }).waitFor();
-      await checkPage(page, 'hubInsights-actions-default-wide');
+      await expectUsable(page, 'hubInsights-actions-default-wide');
       await openTab(page, TABS.health);
       await page.locator('svg').first().waitFor();
       await page.getByText('Drawing the chart…').first().waitFor({ state: 'detached' });
-      await checkPage(page, 'hubInsights-health-default-wide');
+      await expectUsable(page, 'hubInsights-health-default-wide');
       await page.context().close();
     },
     STEP_TIMEOUT_MS * 3,

@@ -4,10 +4,7 @@ import {
   DEMO_CX_GROUP_ID,
   DEMO_CX_LEAD_UPN,
 } from '../../emulator/seed/constants';
-import { staticTokenProvider } from '../../src/auth/tokenProvider';
-import { createGraphClient, type GraphClient } from '../../src/graph/client';
 import { openCxWorkspace } from '../../src/graph/workspace';
-import { tokenFor } from '../emulator/support/graphClient';
 import {
   SETUP_TIMEOUT_MS,
   STEP_TIMEOUT_MS,
@@ -18,7 +15,7 @@ import {
   type AppUnderTest,
 } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
-import { cxLeadOf, signInAs } from './support/personas';
+import { cxLeadOf, graphAs, openSignedIn } from './support/personas';
 
 const PLANNER = `/planner.html?groupId=${DEMO_CX_GROUP_ID}`;
 const TITLE = 'CX Council';
@@ -43,21 +40,14 @@ describe('cadence planner, in Chromium against the emulator', () => {
 
   const cxLead = () => cxLeadOf(run.emulator);
 
-  async function openSignedIn(
+  /** The planner, signed in as the CX lead, once it shows its meetings. */
+  async function openPlanner(
     query: string,
     size: { width: number; height?: number },
   ): Promise<Page> {
-    const page = await run.open(`${PLANNER}${query}`, size);
-    await signInAs(page, cxLead().displayName);
+    const page = await openSignedIn(run, `${PLANNER}${query}`, cxLead().displayName, size);
     await page.getByRole('heading', { name: /meetings$/ }).waitFor();
     return page;
-  }
-
-  async function danaGraph(): Promise<GraphClient> {
-    return createGraphClient({
-      baseUrl: run.emulator.graphUrl,
-      tokenProvider: staticTokenProvider(await tokenFor(run.emulator, DEMO_CX_LEAD_UPN)),
-    });
   }
 
   const presenters = (page: Page) =>
@@ -71,7 +61,7 @@ describe('cadence planner, in Chromium against the emulator', () => {
   it(
     'says exactly what is wrong with an unknown time zone or no members, and keeps the rest of the form',
     async () => {
-      const page = await openSignedIn('', { width: WIDE, height: 900 });
+      const page = await openPlanner('', { width: WIDE, height: 900 });
       const timeZone = page.getByRole('combobox', { name: 'Time zone' });
       await timeZone.fill('Mars/Olympus_Mons');
       await page.getByRole('textbox', { name: 'Title' }).fill('Steering committee');
@@ -96,7 +86,7 @@ describe('cadence planner, in Chromium against the emulator', () => {
   it(
     'plans 12 people every two weeks, finds the best time, schedules the series with its rota and side panel, and swaps two presenters',
     async () => {
-      const page = await openSignedIn('', { width: WIDE, height: 900 });
+      const page = await openPlanner('', { width: WIDE, height: 900 });
       await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
       await page.getByRole('combobox', { name: 'Time zone' }).fill('America/Los_Angeles');
       await expect(page.getByRole('combobox', { name: 'How often' }).inputValue()).resolves.toBe(
@@ -147,7 +137,7 @@ describe('cadence planner, in Chromium against the emulator', () => {
       await page.context().close();
 
       // The emulator holds one series, the side panel tab in its chat, and the cadence's list item.
-      const graph = await danaGraph();
+      const graph = await graphAs(run.emulator, DEMO_CX_LEAD_UPN);
       const events = await graph.request<{
         value: { id: string; subject: string; type: string; onlineMeeting?: { joinUrl: string } }[];
       }>({ method: 'GET', url: '/me/events?$top=999&$select=id,subject,type,onlineMeeting' });
@@ -182,7 +172,7 @@ describe('cadence planner, in Chromium against the emulator', () => {
     'opens the scheduled cadence with its rota at 280 px and full width without horizontal scroll or serious axe violations (%s)',
     async (theme) => {
       for (const width of [280, WIDE]) {
-        const page = await openSignedIn(`&theme=${theme}`, { width, height: 900 });
+        const page = await openPlanner(`&theme=${theme}`, { width, height: 900 });
         await page.getByText('Each invitation names its presenter', { exact: false }).waitFor({
           timeout: SCHEDULE_TIMEOUT_MS,
         });

@@ -1,11 +1,7 @@
-import type { Page } from 'playwright-core';
 import { DEMO_CX_GROUP_ID, DEMO_CX_LEAD_UPN } from '../../emulator/seed/constants';
-import { staticTokenProvider } from '../../src/auth/tokenProvider';
 import { meetingIdOf } from '../../src/domain/records';
 import { occurrenceId } from '../../src/domain/ids';
-import { createGraphClient } from '../../src/graph/client';
 import type { CxWorkspace } from '../../src/graph/workspace';
-import { tokenFor } from '../emulator/support/graphClient';
 import {
   COUNCIL_CADENCE_ID,
   FIRST_MEETING,
@@ -16,32 +12,19 @@ import {
   SETUP_TIMEOUT_MS,
   STEP_TIMEOUT_MS,
   TEAMS_THEMES,
+  elementsPastRightEdge,
   hasHorizontalScroll,
   saveScreenshot,
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
-import { signInAs } from './support/personas';
+import { graphAs, openSignedIn, signInAs } from './support/personas';
 
 /** Sam tells the first meeting's Mission Moment (first in the council's rotation). */
 const PRESENTER = 'Sam Taylor';
 const MEETING_ID = meetingIdOf(COUNCIL_CADENCE_ID, occurrenceId(FIRST_MEETING));
 const PANEL_QUERY = `groupId=${DEMO_CX_GROUP_ID}&cadenceId=${COUNCIL_CADENCE_ID}&occurrence=${encodeURIComponent(FIRST_MEETING)}`;
-
-/** Elements reaching past the page's right edge, to name what makes it scroll sideways. */
-function widerThanThePage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').slice(0, 40)}"`,
-      )
-      .slice(0, 5);
-  });
-}
 
 describe('meeting side panel, in Chromium against the emulator', () => {
   let run: AppUnderTest;
@@ -49,10 +32,7 @@ describe('meeting side panel, in Chromium against the emulator', () => {
 
   beforeAll(async () => {
     run = await startAppUnderTest();
-    const lead = createGraphClient({
-      baseUrl: run.emulator.graphUrl,
-      tokenProvider: staticTokenProvider(await tokenFor(run.emulator, DEMO_CX_LEAD_UPN)),
-    });
+    const lead = await graphAs(run.emulator, DEMO_CX_LEAD_UPN);
     records = await seedCouncil(lead);
   }, SETUP_TIMEOUT_MS);
 
@@ -63,8 +43,12 @@ describe('meeting side panel, in Chromium against the emulator', () => {
   it(
     'lets the presenter run the meeting and capture everything, offline included, each entry synced once',
     async () => {
-      const page = await run.open(`/sidePanel.html?${PANEL_QUERY}&theme=default`, { height: 900 });
-      await signInAs(page, PRESENTER);
+      const page = await openSignedIn(
+        run,
+        `/sidePanel.html?${PANEL_QUERY}&theme=default`,
+        PRESENTER,
+        { height: 900 },
+      );
 
       // The mission and the agenda with its time boxes; this meeting's presenter.
       await page.getByText(MISSION).waitFor();
@@ -186,8 +170,12 @@ describe('meeting side panel, in Chromium against the emulator', () => {
   it(
     'keeps a decision recorded offline before anything was synced, and syncs it once when back',
     async () => {
-      const page = await run.open(`/sidePanel.html?${PANEL_QUERY}&theme=default`, { height: 900 });
-      await signInAs(page, PRESENTER);
+      const page = await openSignedIn(
+        run,
+        `/sidePanel.html?${PANEL_QUERY}&theme=default`,
+        PRESENTER,
+        { height: 900 },
+      );
       const decision = page.getByRole('form', { name: 'Record a decision' });
       await decision.getByLabel('What was decided?').waitFor();
 
@@ -213,13 +201,17 @@ describe('meeting side panel, in Chromium against the emulator', () => {
   it.each(TEAMS_THEMES)(
     'fits 280 px with no horizontal scroll and no serious axe violation (%s)',
     async (theme) => {
-      const page = await run.open(`/sidePanel.html?${PANEL_QUERY}&theme=${theme}`, { height: 900 });
-      await signInAs(page, 'Dana Kim');
+      const page = await openSignedIn(
+        run,
+        `/sidePanel.html?${PANEL_QUERY}&theme=${theme}`,
+        'Dana Kim',
+        { height: 900 },
+      );
       await page.getByText(MISSION).waitFor();
       await page.getByRole('heading', { name: 'Actions' }).waitFor();
       await page.getByRole('button', { name: 'Start meeting' }).click();
       await saveScreenshot(page, `sidePanel-meeting-${theme}-280`);
-      expect(await widerThanThePage(page)).toEqual([]);
+      expect(await elementsPastRightEdge(page)).toEqual([]);
       expect(await hasHorizontalScroll(page)).toBe(false);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.context().close();

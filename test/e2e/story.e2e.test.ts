@@ -7,25 +7,21 @@
  * Graph (the emulator) is read at the end to prove each thing exists exactly once.
  */
 import type { ChatMessage, Message, PlannerTask } from '@microsoft/microsoft-graph-types';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DEMO_CX_GROUP_ID, DEMO_CX_LEAD_UPN, DEMO_CX_PLAN_ID } from '../../emulator/seed/constants';
-import { staticTokenProvider } from '../../src/auth/tokenProvider';
 import { cadenceId, occurrenceId } from '../../src/domain/ids';
 import { meetingIdOf } from '../../src/domain/records';
-import { createGraphClient, type GraphClient } from '../../src/graph/client';
 import { threadIdFromJoinUrl } from '../../src/graph/scheduling';
 import { openCxWorkspace } from '../../src/graph/workspace';
-import { tokenFor } from '../emulator/support/graphClient';
-import { seriousAxeViolations } from './support/axe';
+import { expectUsable } from './support/axe';
 import {
   SETUP_TIMEOUT_MS,
   STEP_TIMEOUT_MS,
-  hasHorizontalScroll,
   saveScreenshot,
   startAppUnderTest,
   type AppUnderTest,
 } from './support/browser';
-import { signInAs } from './support/personas';
+import { graphAs, openSignedIn } from './support/personas';
 
 const HUB = `/hub.html?groupId=${DEMO_CX_GROUP_ID}`;
 const PLANNER = `/planner.html?groupId=${DEMO_CX_GROUP_ID}`;
@@ -42,24 +38,6 @@ const ACTIONS = [
 /** Scheduling reads a year of free/busy and writes the series: minutes on 2 shared cores. */
 const LONG_STEP_MS = 90_000;
 
-async function openAs(
-  run: AppUnderTest,
-  path: string,
-  displayName: string,
-  size: { width: number; height: number },
-): Promise<Page> {
-  const page = await run.open(path, size);
-  await signInAs(page, displayName);
-  return page;
-}
-
-/** What a person would notice first on any screen: it fits, and nothing blocks a screen reader. */
-async function expectUsable(page: Page, screenshot: string): Promise<void> {
-  await saveScreenshot(page, screenshot);
-  expect(await hasHorizontalScroll(page)).toBe(false);
-  expect(await seriousAxeViolations(page)).toEqual([]);
-}
-
 describe('the CX Cadence story, in Chromium against the emulator', () => {
   let run: AppUnderTest;
   let browser: Browser;
@@ -73,19 +51,13 @@ describe('the CX Cadence story, in Chromium against the emulator', () => {
     await run?.close();
   }, STEP_TIMEOUT_MS);
 
-  const graphAs = async (userPrincipalName: string): Promise<GraphClient> =>
-    createGraphClient({
-      baseUrl: run.emulator.graphUrl,
-      tokenProvider: staticTokenProvider(await tokenFor(run.emulator, userPrincipalName)),
-    });
-
   it(
     'charter → cadence → side panel (online and offline) → summary → hub, with every record in Graph exactly once',
     async () => {
       expect(browser.isConnected()).toBe(true);
 
       // 1. The CX lead writes the charter's mission and takes the CX Lead role.
-      const hub = await openAs(run, HUB, 'Dana Kim', { width: 1024, height: 900 });
+      const hub = await openSignedIn(run, HUB, 'Dana Kim', { width: 1024, height: 900 });
       await hub.getByRole('button', { name: 'Start from the standard charter' }).click();
       await hub.getByRole('textbox', { name: 'CX mission' }).fill(MISSION);
       await hub.getByRole('tab', { name: /^Roles & roster/ }).click();
@@ -99,7 +71,7 @@ describe('the CX Cadence story, in Chromium against the emulator', () => {
       await hub.context().close();
 
       // 2. The CX lead plans the cadence with three members and schedules it at the best time.
-      const planner = await openAs(run, PLANNER, 'Dana Kim', { width: 1024, height: 900 });
+      const planner = await openSignedIn(run, PLANNER, 'Dana Kim', { width: 1024, height: 900 });
       await planner.getByRole('heading', { name: /meetings$/ }).waitFor();
       await planner.getByRole('textbox', { name: 'Title' }).fill(TITLE);
       await planner.getByRole('combobox', { name: 'Time zone' }).fill('America/Los_Angeles');
@@ -132,7 +104,7 @@ describe('the CX Cadence story, in Chromium against the emulator', () => {
 
       // 3. The presenter opens the side panel of the first meeting, at Teams' 280 px.
       const panelQuery = `groupId=${DEMO_CX_GROUP_ID}&cadenceId=${cadence}&occurrence=${encodeURIComponent(occurrence)}`;
-      const panel = await openAs(run, `/sidePanel.html?${panelQuery}`, presenter, {
+      const panel = await openSignedIn(run, `/sidePanel.html?${panelQuery}`, presenter, {
         width: 280,
         height: 900,
       });
@@ -192,7 +164,7 @@ describe('the CX Cadence story, in Chromium against the emulator', () => {
       await panel.context().close();
 
       // 4. The CX lead reviews and publishes the summary from the panel's link.
-      const summary = await openAs(run, `/${summaryHref ?? ''}`, 'Dana Kim', {
+      const summary = await openSignedIn(run, `/${summaryHref ?? ''}`, 'Dana Kim', {
         width: 1024,
         height: 900,
       });
@@ -205,7 +177,7 @@ describe('the CX Cadence story, in Chromium against the emulator', () => {
       await summary.context().close();
 
       // 5. What Graph now holds, each exactly once.
-      const dana = await graphAs(DEMO_CX_LEAD_UPN);
+      const dana = await graphAs(run.emulator, DEMO_CX_LEAD_UPN);
       const events = await dana.request<{
         value: { subject: string; type: string; onlineMeeting?: { joinUrl?: string } }[];
       }>({ method: 'GET', url: '/me/events?$top=999&$select=subject,type,onlineMeeting' });
@@ -223,7 +195,7 @@ describe('the CX Cadence story, in Chromium against the emulator', () => {
       );
       expect(summaries).toHaveLength(1);
 
-      const sam = await graphAs('sam.taylor@contoso.example');
+      const sam = await graphAs(run.emulator, 'sam.taylor@contoso.example');
       const inbox = await sam.request<{ value: Message[] }>({
         method: 'GET',
         url: '/me/messages?$top=100&$select=subject,body',
@@ -253,7 +225,7 @@ describe('the CX Cadence story, in Chromium against the emulator', () => {
       expect(meeting?.value.record.missionMomentId).toBeDefined();
 
       // 6. The hub shows the meeting's outcomes in the log, library, tracker and health.
-      const insights = await openAs(run, HUB, 'Dana Kim', { width: 1024, height: 900 });
+      const insights = await openSignedIn(run, HUB, 'Dana Kim', { width: 1024, height: 900 });
       await insights.getByRole('tab', { name: /^Decision log/ }).click();
       // A table at this width (a stacked list in the side panel's width).
       const log = insights.getByRole('tabpanel');

@@ -8,7 +8,6 @@ import {
   DEMO_USER_IDS,
 } from '../../emulator/seed/constants';
 import { personByKey, upnOf } from '../../emulator/seed/people';
-import { staticTokenProvider } from '../../src/auth/tokenProvider';
 import { createStandardAgendaTemplate, fitAgendaToDuration } from '../../src/domain/agenda';
 import { cadenceOccurrences, validateCadence } from '../../src/domain/cadence';
 import type { Cadence } from '../../src/domain/cadence';
@@ -31,14 +30,13 @@ import {
   meetingIdOf,
   recordDecision,
 } from '../../src/domain/records';
-import { createGraphClient } from '../../src/graph/client';
 import type { GraphClient } from '../../src/graph/client';
 import { summaryReference } from '../../src/graph/publishing';
-import { NOT_PUBLISHED } from '../../src/graph/records';
 import { scheduleCadence } from '../../src/graph/scheduling';
 import { openCxWorkspace } from '../../src/graph/workspace';
 import type { CxWorkspace } from '../../src/graph/workspace';
-import { tokenFor } from '../emulator/support/graphClient';
+import { summaryPagePath } from '../../src/ui/summary/summaryUrl';
+import { storeMeeting } from '../graph/summary/support';
 import {
   SETUP_TIMEOUT_MS,
   STEP_TIMEOUT_MS,
@@ -49,7 +47,7 @@ import {
   type AppUnderTest,
 } from './support/browser';
 import { seriousAxeViolations } from './support/axe';
-import { cxLeadOf, signInAs } from './support/personas';
+import { cxLeadOf, graphAs, openSignedIn } from './support/personas';
 
 const dana = memberId(DEMO_USER_IDS.dana);
 const amara = memberId(DEMO_USER_IDS.amara);
@@ -192,10 +190,12 @@ async function seed(run: AppUnderTest, client: GraphClient): Promise<Seeded> {
       source: { ...where, decisionId: decisionId('d-e2e-callback') },
     }),
   ];
-  await workspace.missionMoments.append(moment);
-  await workspace.decisions.appendMany(decisions);
-  await workspace.actions.appendMany(actions);
-  await workspace.meetings.create({
+  await storeMeeting(workspace, {
+    meetingId,
+    occurrenceId: occurrence.id,
+    moment,
+    decisions,
+    actions,
     record: {
       id: meetingId,
       cadenceId: cadence.id,
@@ -213,14 +213,13 @@ async function seed(run: AppUnderTest, client: GraphClient): Promise<Seeded> {
       decisionIds: decisions.map((decision) => decision.id),
       actionIds: actions.map((action) => action.id),
     },
-    summary: NOT_PUBLISHED,
   });
-  const params = new URLSearchParams({
+  const path = `/${summaryPagePath({
     groupId: DEMO_CX_GROUP_ID,
     cadenceId: cadence.id,
-    occurrence: occurrence.id,
-  });
-  return { workspace, chatId: scheduled.chatId, path: `/summary.html?${params}`, meetingId };
+    occurrenceId: occurrence.id,
+  })}`;
+  return { workspace, chatId: scheduled.chatId, path, meetingId };
 }
 
 describe('meeting summary, in Chromium against the emulator', () => {
@@ -228,15 +227,9 @@ describe('meeting summary, in Chromium against the emulator', () => {
   let danaClient: GraphClient;
   let seeded: Seeded;
 
-  const clientFor = async (upn: string) =>
-    createGraphClient({
-      baseUrl: run.emulator.graphUrl,
-      tokenProvider: staticTokenProvider(await tokenFor(run.emulator, upn)),
-    });
-
   beforeAll(async () => {
     run = await startAppUnderTest();
-    danaClient = await clientFor(DEMO_CX_LEAD_UPN);
+    danaClient = await graphAs(run.emulator, DEMO_CX_LEAD_UPN);
     seeded = await seed(run, danaClient);
   }, SETUP_TIMEOUT_MS);
 
@@ -246,9 +239,12 @@ describe('meeting summary, in Chromium against the emulator', () => {
 
   const cxLead = () => cxLeadOf(run.emulator);
 
-  async function openSignedIn(query: string, width: number): Promise<Page> {
-    const page = await run.open(`${seeded.path}&${query}`, { width, height: 900 });
-    await signInAs(page, cxLead().displayName);
+  /** The seeded meeting's summary, signed in as the CX lead, once it shows what to publish. */
+  async function openSummary(query: string, width: number): Promise<Page> {
+    const page = await openSignedIn(run, `${seeded.path}&${query}`, cxLead().displayName, {
+      width,
+      height: 900,
+    });
     await page.getByRole('heading', { name: 'Publish' }).waitFor();
     return page;
   }
@@ -265,7 +261,7 @@ describe('meeting summary, in Chromium against the emulator', () => {
   it(
     'reviews the meeting: Mission Moment, decisions with the pending one marked, actions, attendance, and the preview',
     async () => {
-      const page = await openSignedIn('theme=default', 1280);
+      const page = await openSummary('theme=default', 1280);
       await page.getByText('Pilot a callback option').first().waitFor();
       const decisions = page.getByRole('region', { name: /^Decisions/ });
       await expect(decisions.getByText('Pending approval', { exact: true }).count()).resolves.toBe(
@@ -294,7 +290,7 @@ describe('meeting summary, in Chromium against the emulator', () => {
   it(
     'publishes to the meeting chat, mail and Planner, and records the meeting as published',
     async () => {
-      const page = await openSignedIn('theme=default', 1280);
+      const page = await openSummary('theme=default', 1280);
       await page.getByRole('button', { name: 'Publish summary' }).click();
       await page.getByRole('status').getByText('Published', { exact: true }).waitFor();
       await page.getByText('Posted in the meeting chat.').waitFor();
@@ -307,7 +303,7 @@ describe('meeting summary, in Chromium against the emulator', () => {
       // Each action's owner is @mentioned.
       expect(posted[0]?.mentions).toHaveLength(2);
 
-      const sams = await clientFor(upnOf(personByKey('sam')));
+      const sams = await graphAs(run.emulator, upnOf(personByKey('sam')));
       const inbox = await sams.request<{ value: Message[] }>({
         method: 'GET',
         url: '/me/mailFolders/inbox/messages?$top=50',
@@ -341,7 +337,7 @@ describe('meeting summary, in Chromium against the emulator', () => {
   it(
     'opened again, shows the summary as published, and publishing again posts nothing new',
     async () => {
-      const page = await openSignedIn('theme=default', 1280);
+      const page = await openSummary('theme=default', 1280);
       await page
         .getByRole('status')
         .getByText(/Published on .* to the meeting chat, mail and Planner/)
@@ -360,7 +356,7 @@ describe('meeting summary, in Chromium against the emulator', () => {
   it.each(TEAMS_THEMES)(
     'fits 280 px without sideways scrolling and passes axe (%s)',
     async (theme) => {
-      const page = await openSignedIn(`theme=${theme}`, 280);
+      const page = await openSummary(`theme=${theme}`, 280);
       expect(await hasHorizontalScroll(page)).toBe(false);
       await page.getByRole('radio', { name: 'Mail' }).check();
       expect(await hasHorizontalScroll(page)).toBe(false);

@@ -14,16 +14,13 @@
  */
 import type { Page } from 'playwright-core';
 import { DEMO_CX_GROUP_ID, DEMO_CX_LEAD_UPN } from '../../../emulator/seed/constants';
-import { staticTokenProvider } from '../../../src/auth/tokenProvider';
 import { cadenceOccurrences } from '../../../src/domain/cadence';
 import { meetingIdOf } from '../../../src/domain/records';
 import type { ActionStatus } from '../../../src/domain/records';
-import { createGraphClient } from '../../../src/graph/client';
 import type { GraphClient } from '../../../src/graph/client';
 import { findTeamPlan, readActionTasks } from '../../../src/graph/planner';
 import { openCxWorkspace } from '../../../src/graph/workspace';
 import type { CxWorkspace } from '../../../src/graph/workspace';
-import { tokenFor } from '../../emulator/support/graphClient';
 import { SEEDED, SEED_ZONE, seedTeamInsights } from '../../graph/insights/seedInsights';
 import type { SeededTeam } from '../../graph/insights/seedInsights';
 import {
@@ -34,7 +31,7 @@ import {
   type AppUnderTest,
 } from '../support/browser';
 import { seriousAxeViolations } from '../support/axe';
-import { signInAs } from '../support/personas';
+import { graphAs, openSignedIn } from '../support/personas';
 
 const DANA = 'Dana Kim';
 const SAM = 'Sam Taylor';
@@ -44,12 +41,6 @@ const SAM_DECISION = 'Measure repeat contacts weekly in the council';
 const WAIT_MS = 60_000;
 const ACTION = SEEDED.overdueAction;
 
-async function openAs(run: AppUnderTest, path: string, name: string, width: number) {
-  const page = await run.open(path, { width, height: 900 });
-  await signInAs(page, name);
-  return page;
-}
-
 describe('drill: two browser sessions at the same time', () => {
   let run: AppUnderTest;
   let lead: GraphClient;
@@ -58,10 +49,7 @@ describe('drill: two browser sessions at the same time', () => {
 
   beforeAll(async () => {
     run = await startAppUnderTest();
-    lead = createGraphClient({
-      baseUrl: run.emulator.graphUrl,
-      tokenProvider: staticTokenProvider(await tokenFor(run.emulator, DEMO_CX_LEAD_UPN)),
-    });
+    lead = await graphAs(run.emulator, DEMO_CX_LEAD_UPN);
     workspace = await openCxWorkspace({ client: lead, groupId: DEMO_CX_GROUP_ID });
     seeded = await seedTeamInsights(workspace, { now: new Date() });
   }, SETUP_TIMEOUT_MS);
@@ -81,8 +69,14 @@ describe('drill: two browser sessions at the same time', () => {
       const panelPath = `/sidePanel.html?groupId=${DEMO_CX_GROUP_ID}&cadenceId=${seeded.cadence.id}&occurrence=${encodeURIComponent(occurrence.id)}`;
 
       const panels = [
-        { page: await openAs(run, panelPath, DANA, 280), statement: DANA_DECISION },
-        { page: await openAs(run, panelPath, SAM, 280), statement: SAM_DECISION },
+        {
+          page: await openSignedIn(run, panelPath, DANA, { width: 280, height: 900 }),
+          statement: DANA_DECISION,
+        },
+        {
+          page: await openSignedIn(run, panelPath, SAM, { width: 280, height: 900 }),
+          statement: SAM_DECISION,
+        },
       ].map((panel) => ({
         ...panel,
         form: panel.page.getByRole('form', { name: 'Record a decision' }),
@@ -134,7 +128,10 @@ describe('drill: two browser sessions at the same time', () => {
       expect(await plannerStatus()).toBe('notStarted');
 
       const openTracker = async (name: string): Promise<Page> => {
-        const page = await openAs(run, `/hub.html?groupId=${DEMO_CX_GROUP_ID}`, name, 1024);
+        const page = await openSignedIn(run, `/hub.html?groupId=${DEMO_CX_GROUP_ID}`, name, {
+          width: 1024,
+          height: 900,
+        });
         await page.getByRole('tab', { name: /^Actions/ }).click();
         await page.getByRole('table', { name: 'Actions' }).waitFor({ timeout: WAIT_MS });
         await statusControl(page).waitFor({ timeout: WAIT_MS });

@@ -14,11 +14,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_CX_GROUP_ID, DEMO_CX_LEAD_UPN } from '../../../emulator/seed/constants';
-import { staticTokenProvider } from '../../../src/auth/tokenProvider';
-import { createGraphClient } from '../../../src/graph/client';
 import { openCxWorkspace } from '../../../src/graph/workspace';
 import { XSS_CORPUS } from '../../drills/xssCorpus';
-import { tokenFor } from '../../emulator/support/graphClient';
 import {
   COUNCIL_CADENCE_ID,
   FIRST_MEETING,
@@ -30,7 +27,7 @@ import {
   startAppUnderTest,
   type AppUnderTest,
 } from '../support/browser';
-import { signInAs } from '../support/personas';
+import { graphAs, signInAs } from '../support/personas';
 
 /** Payloads that would set `window.__xss` if they ran: checked besides the corpus's `alert`s. */
 const FLAGGING = {
@@ -68,10 +65,7 @@ describe('drill: an XSS corpus through every text field, in Chromium', () => {
 
   beforeAll(async () => {
     run = await startAppUnderTest();
-    const lead = createGraphClient({
-      baseUrl: run.emulator.graphUrl,
-      tokenProvider: staticTokenProvider(await tokenFor(run.emulator, DEMO_CX_LEAD_UPN)),
-    });
+    const lead = await graphAs(run.emulator, DEMO_CX_LEAD_UPN);
     // The cadence only: the charter is typed in the hub.
     const workspace = await openCxWorkspace({ client: lead, groupId: DEMO_CX_GROUP_ID });
     await workspace.cadences.create({ cadence: councilCadence() });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { hasHorizontalScroll, saveScreenshot } from './browser';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -40,4 +41,14 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
       (violation) =>
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
     );
+}
+
+/**
+ * What a person would notice first on any screen: saves the screenshot `screenshot` (see
+ * {@link saveScreenshot}), then expects no horizontal scroll and no serious axe violation.
+ */
+export async function expectUsable(page: Page, screenshot: string): Promise<void> {
+  await saveScreenshot(page, screenshot);
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 }

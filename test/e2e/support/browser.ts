@@ -143,6 +143,27 @@ export function hasHorizontalScroll(page: Page): Promise<boolean> {
   );
 }
 
+/**
+ * The innermost elements that stick out past the page's right edge (at most 10): what to fix when
+ * it scrolls sideways. `[]` when nothing does.
+ */
+export function elementsPastRightEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const edge = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
+      .filter(
+        (element) =>
+          ![...element.children].some((child) => child.getBoundingClientRect().right > edge + 0.5),
+      )
+      .slice(0, 10)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]} ${Math.round(element.getBoundingClientRect().right)}px`,
+      );
+  });
+}
+
 /** Saves a full-page PNG as `.data/screenshots/<name>.png` and returns its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
